@@ -1,0 +1,36 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/authz/permissions";
+import { SideNav } from "@/components/layout/side-nav";
+import { SignOutButton } from "@/components/layout/sign-out-button";
+import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+
+/** App shell. requireUser() here is UX only; every page and action checks again. */
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const actor = await requireUser();
+  const t = await getTranslations("common");
+  const items = [
+    { href: "/inquiries", label: t("nav.inquiries") },
+    ...(can(actor, "inquiries.create") ? [{ href: "/inquiries/new", label: t("nav.newInquiry") }] : []),
+    { href: "/customers", label: t("nav.customers") },
+    ...(can(actor, "admin.manage") ? [{ href: "/admin", label: t("nav.admin") }] : []),
+  ];
+  return (
+    <div className="flex min-h-screen">
+      <aside className="sticky top-0 flex h-screen w-56 shrink-0 flex-col border-r border-slate-200 bg-white px-3 py-4">
+        <p className="px-2 text-lg font-bold tracking-tight text-indigo-600">{t("appName")}</p>
+        <SideNav items={items} label={t("nav.mainNavigation")} />
+        <div className="mt-auto space-y-3 border-t border-slate-100 px-2 pt-3">
+          <div className="text-sm">
+            <p className="font-medium text-slate-800" data-testid="current-user">{actor.name}</p>
+            <p className="text-xs text-slate-500">{t(`roles.${actor.role}`)}</p>
+          </div>
+          <LocaleSwitcher />
+          <SignOutButton label={t("nav.signOut")} />
+        </div>
+      </aside>
+      <main className="min-w-0 flex-1 px-8 py-6">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { cookies, headers } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { LOCALE_COOKIE, pickLocale } from "@/lib/i18n/locales";
+import { messages } from "@/messages";
+
+import { env } from "@/lib/env";
+
+const timeZone = env.ORG_TIME_ZONE;
+
+export default getRequestConfig(async () => {
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  const locale = pickLocale(cookieStore.get(LOCALE_COOKIE)?.value, headerList.get("accept-language"));
+  return {
+    locale,
+    messages: messages[locale],
+    timeZone,
+    formats: {
+      dateTime: {
+        short: { dateStyle: "medium", timeStyle: "short" },
+        date: { dateStyle: "medium" },
+      },
+    },
+  };
+});

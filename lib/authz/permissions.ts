@@ -1,0 +1,24 @@
+/**
+ * The role → permission table (pure). Every domain function asks `can(actor, permission)`;
+ * pages use it only to hide controls, never as the check.
+ */
+export const roles = ["ADMIN", "AGENT", "PRODUCT", "MEMBER"] as const;
+export type RoleName = (typeof roles)[number];
+
+const table = {
+  "inquiries.read": ["ADMIN", "AGENT", "PRODUCT", "MEMBER"],
+  "inquiries.create": ["ADMIN", "AGENT"],
+  "inquiries.reply": ["ADMIN", "AGENT"],
+  "inquiries.note": ["ADMIN", "AGENT", "PRODUCT"],
+  "inquiries.update": ["ADMIN", "AGENT"],
+  "customers.read": ["ADMIN", "AGENT", "PRODUCT", "MEMBER"],
+  "customers.write": ["ADMIN", "AGENT"],
+  "admin.manage": ["ADMIN"],
+} as const satisfies Record<string, readonly RoleName[]>;
+
+export type Permission = keyof typeof table;
+export const permissions = Object.keys(table) as Permission[];
+
+export function can(actor: { role: RoleName }, permission: Permission): boolean {
+  return (table[permission] as readonly RoleName[]).includes(actor.role);
+}

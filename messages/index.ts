@@ -1,0 +1,27 @@
+/**
+ * Message files, one per feature namespace, per locale. Add a namespace by adding
+ * `messages/en/<ns>.json` and `messages/ko/<ns>.json` and listing it here;
+ * tests/unit/messages.test.ts fails when the two locales' keys differ.
+ */
+import enCommon from "./en/common.json";
+import koCommon from "./ko/common.json";
+import enErrors from "./en/errors.json";
+import koErrors from "./ko/errors.json";
+import enAuth from "./en/auth.json";
+import koAuth from "./ko/auth.json";
+import enInquiries from "./en/inquiries.json";
+import koInquiries from "./ko/inquiries.json";
+import enCustomers from "./en/customers.json";
+import koCustomers from "./ko/customers.json";
+import enAdmin from "./en/admin.json";
+import koAdmin from "./ko/admin.json";
+import enContact from "./en/contact.json";
+import koContact from "./ko/contact.json";
+import type { Locale } from "@/lib/i18n/locales";
+
+export const messages = {
+  en: { common: enCommon, errors: enErrors, auth: enAuth, inquiries: enInquiries, customers: enCustomers, admin: enAdmin, contact: enContact },
+  ko: { common: koCommon, errors: koErrors, auth: koAuth, inquiries: koInquiries, customers: koCustomers, admin: koAdmin, contact: koContact },
+} satisfies Record<Locale, Record<string, unknown>>;
+
+export type Messages = (typeof messages)["en"];

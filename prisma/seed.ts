@@ -1,0 +1,15 @@
+/**
+ * Demo organization seed. Idempotent (fixed emails/names, upserts); `--reset` empties every table
+ * first. Run by `npm run dev` on the embedded database's first start, or `npm run db:seed|db:reset`.
+ */
+import { createPrisma } from "../lib/prisma-factory";
+import { seedDemo } from "./seed/demo";
+
+const url = process.env.DATABASE_URL;
+if (!url) throw new Error("DATABASE_URL is not set");
+const prisma = createPrisma(url, 4);
+try {
+  await seedDemo(prisma, { reset: process.argv.includes("--reset") });
+} finally {
+  await prisma.$disconnect();
+}
