@@ -17,11 +17,13 @@ import enAdmin from "./en/admin.json";
 import koAdmin from "./ko/admin.json";
 import enContact from "./en/contact.json";
 import koContact from "./ko/contact.json";
+import enQueue from "./en/queue.json";
+import koQueue from "./ko/queue.json";
 import type { Locale } from "@/lib/i18n/locales";
 
 export const messages = {
-  en: { common: enCommon, errors: enErrors, auth: enAuth, inquiries: enInquiries, customers: enCustomers, admin: enAdmin, contact: enContact },
-  ko: { common: koCommon, errors: koErrors, auth: koAuth, inquiries: koInquiries, customers: koCustomers, admin: koAdmin, contact: koContact },
+  en: { common: enCommon, errors: enErrors, auth: enAuth, inquiries: enInquiries, customers: enCustomers, admin: enAdmin, contact: enContact, queue: enQueue },
+  ko: { common: koCommon, errors: koErrors, auth: koAuth, inquiries: koInquiries, customers: koCustomers, admin: koAdmin, contact: koContact, queue: koQueue },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof messages)["en"];
