@@ -84,11 +84,12 @@ export function toFailure(
   error: unknown,
   t: (key: string) => string,
   values?: Record<string, string>,
-): { ok: false; fieldErrors?: FieldErrors; formError?: string; values?: Record<string, string> } {
+): { ok: false; fieldErrors?: FieldErrors; formError?: string; values?: Record<string, string>; code?: string } {
   if (error instanceof FieldError) {
     return { ok: false, fieldErrors: { [error.field]: [t(`field.${error.messageKey}`)] }, values };
   }
-  if (error instanceof DomainError) return { ok: false, formError: t(error.code), values };
+  // `code` lets a form react to a kind of failure (e.g. offer a reload on "conflict").
+  if (error instanceof DomainError) return { ok: false, formError: t(error.code), code: error.code, values };
   // Next's redirect()/notFound() are control flow, not failures.
   if (error && typeof error === "object" && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_")) {
     throw error;

@@ -76,3 +76,25 @@ export function diffTags(before: readonly string[], after: readonly string[]) {
   const a = new Set(after);
   return { added: [...a].filter((x) => !b.has(x)), removed: [...b].filter((x) => !a.has(x)) };
 }
+
+/**
+ * What a staff reply changes: the first one sets the first-response time (once), and a NEW
+ * inquiry becomes OPEN (someone is on it). Later replies change nothing on the inquiry itself.
+ */
+export function replyFields(
+  current: { status: InquiryStatus; firstResponseAt: Date | null },
+  now: Date,
+): { firstResponseAt?: Date; status?: InquiryStatus } {
+  return {
+    ...(current.firstResponseAt ? {} : { firstResponseAt: now }),
+    ...(current.status === "NEW" ? { status: "OPEN" as const } : {}),
+  };
+}
+
+/**
+ * Timeline payloads (InquiryEvent.data). Ids keep metrics queryable; the names are a snapshot so
+ * the timeline still reads right after a user or tag is renamed.
+ */
+export type ValueChangeData = { from: string | null; to: string | null };
+export type AssigneeChangeData = ValueChangeData & { fromName: string | null; toName: string | null };
+export type TagsChangeData = { added: string[]; removed: string[]; addedNames: string[]; removedNames: string[] };

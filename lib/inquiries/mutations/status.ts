@@ -1,0 +1,26 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/actor";
+import { InvalidTransitionError } from "@/lib/errors";
+import { canTransition, statusChangeFields, type ValueChangeData } from "../rules";
+import { changeInquiryStatusSchema, type ChangeInquiryStatusInput } from "../schema";
+import { changeInquiry, type ChangeResult } from "./change";
+
+/**
+ * Moves the inquiry to another status along the allowed transitions (rules.ts). Resolving sets
+ * the resolution time the first time; closing stamps closedAt.
+ * @throws ForbiddenError, NotFoundError, ConflictError, InvalidTransitionError
+ */
+export async function changeInquiryStatus(actor: Actor, input: ChangeInquiryStatusInput): Promise<ChangeResult> {
+  assertCan(actor, "inquiries.update");
+  const { inquiryId, expectedVersion, status } = changeInquiryStatusSchema.parse(input);
+  return changeInquiry(actor, inquiryId, expectedVersion, (current, _tx, now) => {
+    if (!canTransition(current.status, status)) throw new InvalidTransitionError(current.status, status);
+    const data: ValueChangeData = { from: current.status, to: status };
+    return {
+      fields: { status, ...statusChangeFields(current, status, now) },
+      events: [{ kind: "STATUS", data }],
+      audit: { action: "inquiry.status", data },
+    };
+  });
+}

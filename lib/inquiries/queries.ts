@@ -1,0 +1,135 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/actor";
+import { can, roles, type RoleName } from "@/lib/authz/permissions";
+import { NotFoundError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { allowedTransitions, isOverdue } from "./rules";
+import { inquiryIdSchema } from "./schema";
+import { inquiryScope } from "./scope";
+
+/** Roles an inquiry can be assigned to: the ones that can work it (reply, change it). */
+export const staffRoles: RoleName[] = roles.filter((role) => can({ role }, "inquiries.update"));
+
+const detailSelect = {
+  id: true,
+  number: true,
+  subject: true,
+  body: true,
+  channel: true,
+  status: true,
+  priority: true,
+  customerType: true,
+  dueAt: true,
+  firstResponseAt: true,
+  resolvedAt: true,
+  closedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  version: true,
+  customer: {
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      phone: true,
+      company: true,
+      type: true,
+      paidBy: { select: { id: true, name: true } },
+    },
+  },
+  assignee: { select: { id: true, name: true } },
+  createdBy: { select: { id: true, name: true } },
+  tags: { select: { tag: { select: { id: true, name: true, color: true, archived: true } } } },
+  events: {
+    select: { id: true, kind: true, body: true, data: true, createdAt: true, actor: { select: { id: true, name: true } } },
+    // REPLY sorts before STATUS in the enum, so "replied" precedes the NEW → OPEN it caused.
+    orderBy: [{ createdAt: "asc" }, { kind: "asc" }],
+  },
+} satisfies Prisma.InquirySelect;
+
+type DetailRow = Prisma.InquiryGetPayload<{ select: typeof detailSelect }>;
+export type StaffOption = { id: string; name: string; role: RoleName };
+export type TagOption = { id: string; name: string; color: string };
+
+export type InquiryDetail = Omit<DetailRow, "tags" | "events"> & {
+  tags: DetailRow["tags"][number]["tag"][];
+  events: (Omit<DetailRow["events"][number], "data"> & { data: Record<string, unknown> | null })[];
+  overdue: boolean;
+  allowedStatuses: readonly DetailRow["status"][];
+  /** Choices for the edit controls; empty for actors who cannot change the inquiry. */
+  options: { staff: StaffOption[]; tags: TagOption[] };
+};
+
+/**
+ * Everything the inquiry page needs, in at most 3 SQL statements (the inquiry with its customer,
+ * tags and timeline in one joined query; staff and tags for the edit controls in parallel).
+ * @throws NotFoundError when the id does not exist or is not visible to the actor.
+ */
+export async function getInquiryDetail(actor: Actor, inquiryId: string): Promise<InquiryDetail> {
+  assertCan(actor, "inquiries.read");
+  if (!inquiryIdSchema.safeParse(inquiryId).success) throw new NotFoundError("inquiry");
+  const editable = can(actor, "inquiries.update");
+  const [row, staff, tags] = await Promise.all([
+    db.inquiry.findFirst({
+      where: { AND: [{ id: inquiryId }, inquiryScope(actor)] },
+      relationLoadStrategy: "join",
+      select: detailSelect,
+    }),
+    editable ? listAssignableStaff() : Promise.resolve([]),
+    editable
+      ? db.tag.findMany({ where: { archived: false }, select: { id: true, name: true, color: true }, orderBy: { name: "asc" } })
+      : Promise.resolve([]),
+  ]);
+  if (!row) throw new NotFoundError("inquiry");
+  return {
+    ...row,
+    tags: row.tags.map((t) => t.tag).sort((a, b) => a.name.localeCompare(b.name)),
+    events: row.events.map((e) => ({ ...e, data: isRecord(e.data) ? e.data : null })),
+    overdue: isOverdue(row, new Date()),
+    allowedStatuses: allowedTransitions(row.status),
+    options: { staff, tags },
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function listAssignableStaff(): Promise<StaffOption[]> {
+  return db.user.findMany({
+    where: { active: true, role: { in: staffRoles } },
+    select: { id: true, name: true, role: true },
+    orderBy: { name: "asc" },
+  });
+}
+
+/** Choices for the "log an inquiry" form: the non-archived tags. */
+export async function listInquiryFormOptions(actor: Actor): Promise<{ tags: TagOption[] }> {
+  assertCan(actor, "inquiries.create");
+  const tags = await db.tag.findMany({
+    where: { archived: false },
+    select: { id: true, name: true, color: true },
+    orderBy: { name: "asc" },
+  });
+  return { tags };
+}
+
+/**
+ * Records that the actor opened the inquiry (who, when) for the visibility metrics.
+ * @throws NotFoundError when the inquiry does not exist or is not visible to the actor.
+ */
+export async function recordInquiryView(actor: Actor, inquiryId: string): Promise<void> {
+  assertCan(actor, "inquiries.read");
+  if (!inquiryIdSchema.safeParse(inquiryId).success) throw new NotFoundError("inquiry");
+  const visible = await db.inquiry.count({ where: { AND: [{ id: inquiryId }, inquiryScope(actor)] } });
+  if (!visible) throw new NotFoundError("inquiry");
+  try {
+    await db.inquiryView.create({ data: { inquiryId, userId: actor.id } });
+  } catch (error) {
+    // Deleted between the check and the insert.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") throw new NotFoundError("inquiry");
+    throw error;
+  }
+}
