@@ -26,6 +26,7 @@ const skipBuild = args.has("--skip-build");
 const REPORT_DIR = path.resolve("test-results");
 const VITEST_REPORT = path.join(REPORT_DIR, "vitest-report.json");
 const E2E_REPORT = path.join(REPORT_DIR, "e2e-report.json");
+const SUMMARY_FILE = path.join(REPORT_DIR, "summary.txt");
 const E2E_SERVER_FILE = path.resolve("tests/e2e/.auth/server.json");
 const bin = (name: string) => path.join("node_modules", ".bin", name);
 
@@ -152,7 +153,7 @@ function secs(ms: number) {
 async function main() {
   const started = Date.now();
   fs.mkdirSync(REPORT_DIR, { recursive: true });
-  for (const f of [VITEST_REPORT, E2E_REPORT]) fs.rmSync(f, { force: true });
+  for (const f of [VITEST_REPORT, E2E_REPORT, SUMMARY_FILE]) fs.rmSync(f, { force: true });
 
   banner("prisma generate");
   try {
@@ -221,7 +222,9 @@ function finish(started: number) {
     { passed: 0, failed: 0, skipped: 0, flaky: 0 },
   );
   console.log(`total time ${secs(Date.now() - started)}${skipE2e ? " (e2e skipped)" : ""}`);
-  // The last line, read by CI.
+  // The last line, read by CI (.ci/run repeats it from the file after npm's own output).
+  fs.mkdirSync(REPORT_DIR, { recursive: true });
+  fs.writeFileSync(SUMMARY_FILE, `${fmt(total)}\n`);
   console.log(fmt(total));
   process.exitCode = total.failed > 0 ? 1 : 0;
 }
