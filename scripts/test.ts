@@ -46,7 +46,7 @@ function banner(text: string) {
   console.log(`\n\x1b[1m━━ ${text} ━━\x1b[0m`);
 }
 
-function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+function run(cmd: string, argv: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(cmd, argv, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
     child.on("error", (e) => {
