@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
 import { spawnSync } from "node:child_process";
-import { loadEnvConfig } from "@next/env";
+import nextEnv from "@next/env";
 import { startEmbeddedDb } from "./embedded-db";
 import { generateClient, migrateDeploy } from "./prisma-cli";
 
@@ -16,7 +16,7 @@ export type ResolvedDb = { url: string; embedded: boolean; fresh: boolean; stop:
 
 export async function resolveDatabase(): Promise<ResolvedDb> {
   // `npm run db:reset` comes here without scripts/run.ts: read .env files the way Next.js does.
-  loadEnvConfig(process.cwd());
+  nextEnv.loadEnvConfig(process.cwd());
   generateClient();
   const given = process.env.DATABASE_URL;
   if (given) {

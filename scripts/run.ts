@@ -5,7 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { loadEnvConfig } from "@next/env";
+import nextEnv from "@next/env";
 import { authSecret, resolveDatabase, runSeed } from "./database";
 import { generateClient } from "./prisma-cli";
 import { createPrismaForScripts } from "./prisma-client";
@@ -15,7 +15,7 @@ const extra = process.argv.slice(3);
 
 // .env / .env.local must reach this script too (not only Next.js), or a DATABASE_URL or
 // EMBEDDED_PG_PORT written there would be ignored and the embedded database started anyway.
-loadEnvConfig(process.cwd(), mode === "dev");
+nextEnv.loadEnvConfig(process.cwd(), mode === "dev");
 
 async function hasUsers(url: string) {
   const prisma = createPrismaForScripts(url);
