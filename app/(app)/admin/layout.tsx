@@ -1,0 +1,25 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { requireAdminPage } from "@/lib/admin/page-guard";
+import { PageHeader } from "@/components/ui/card";
+import { AdminSubNav } from "@/components/admin/admin-sub-nav";
+
+/** Admin shell: heading and section tabs. Each page and action checks the role again. */
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  await requireAdminPage();
+  const t = await getTranslations("admin");
+  const items = [
+    { href: "/admin", label: t("nav.overview") },
+    { href: "/admin/users", label: t("nav.users") },
+    { href: "/admin/tags", label: t("nav.tags") },
+    { href: "/admin/churn-reasons", label: t("nav.churnReasons") },
+    { href: "/admin/sla", label: t("nav.sla") },
+  ];
+  return (
+    <div className="max-w-5xl">
+      <PageHeader title={t("title")}>{t("subtitle")}</PageHeader>
+      <AdminSubNav items={items} label={t("nav.label")} />
+      {children}
+    </div>
+  );
+}
