@@ -1,0 +1,126 @@
+/**
+ * Statement capture at the `pg` driver: every query any pg.Client in this process sends while a
+ * capture is open is recorded (text, parameters, which connection, start/end time). The app's
+ * PrismaClient (lib/db.ts, @prisma/adapter-pg) talks to PostgreSQL only through pg.Client, so
+ * this counts exactly the statements Prisma sends — BEGIN/COMMIT included — with no change to
+ * lib/. The raw-SQL floor replays the captured statements with plain pg, keeping the original
+ * order and whatever ran concurrently (Promise.all) concurrent again.
+ */
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+
+export type Statement = {
+  text: string;
+  values: unknown[];
+  /** the pg connection that ran it; statements of one connection replay on one connection */
+  conn: object;
+  start: number;
+  end: number;
+};
+
+let open: Statement[] | null = null;
+const ignored = new WeakSet<object>();
+let installed = false;
+
+/** Wraps pg.Client.prototype.query once; idle cost is one null check per query. */
+export function installCapture() {
+  if (installed) return;
+  installed = true;
+  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  proto.query = function patchedQuery(this: object, config: unknown, values?: unknown, callback?: unknown) {
+    if (!open || ignored.has(this) || config == null) return original.call(this, config, values, callback);
+    const cfg = config as { text?: string; values?: unknown[]; submit?: unknown };
+    if (typeof cfg.submit === "function") return original.call(this, config, values, callback);
+    const rec: Statement = {
+      text: typeof config === "string" ? config : String(cfg.text),
+      values: Array.isArray(values) ? values : Array.isArray(cfg.values) ? cfg.values : [],
+      conn: this,
+      start: performance.now(),
+      end: Number.NaN,
+    };
+    open.push(rec);
+    const done = () => { rec.end = performance.now(); };
+    // pg-pool calls query(text, values, cb); Prisma's adapter goes through the pool.
+    if (typeof callback === "function") {
+      const cb = callback as (...a: unknown[]) => void;
+      return original.call(this, config, values, (...a: unknown[]) => { done(); cb(...a); });
+    }
+    if (typeof values === "function") {
+      const cb = values as (...a: unknown[]) => void;
+      return original.call(this, config, (...a: unknown[]) => { done(); cb(...a); });
+    }
+    const result = original.call(this, config, values) as Promise<unknown>;
+    result.then(done, done);
+    return result;
+  };
+}
+
+/** Runs fn and returns the statements it sent. Captures do not nest. */
+export async function capture<T>(fn: () => Promise<T>): Promise<{ result: T; statements: Statement[] }> {
+  const statements: Statement[] = [];
+  open = statements;
+  try {
+    const result = await fn();
+    return { result, statements };
+  } finally {
+    open = null;
+  }
+}
+
+/** A pool of plain pg connections for the floor; never captured. */
+export class RawReplayer {
+  private clients: pg.Client[] = [];
+  constructor(private url: string) {}
+
+  private async client(i: number): Promise<pg.Client> {
+    while (this.clients.length <= i) {
+      const c = new pg.Client({ connectionString: this.url });
+      ignored.add(c);
+      await c.connect();
+      this.clients.push(c);
+    }
+    return this.clients[i];
+  }
+
+  /** Runs one query directly (hand-written SQL). */
+  async query(text: string, values: unknown[] = []) {
+    return (await this.client(0)).query(text, values);
+  }
+
+  /**
+   * Replays statements as they were sent: groups of overlapping statements run concurrently
+   * (each original connection mapped to one raw connection), groups run one after another.
+   * `fresh` ids: an INSERT's client-generated uuid (Prisma makes ids in JS) would collide with
+   * the row the app just wrote, so uuids that appear only in INSERT parameters get new values.
+   */
+  async replay(statements: Statement[]) {
+    const known = new Set<string>();
+    for (const s of statements) if (!/^\s*insert/i.test(s.text)) for (const v of s.values) if (typeof v === "string") known.add(v);
+    const connIndex = new Map<object, number>();
+    const groups: Statement[][] = [];
+    let groupEnd = -Infinity;
+    for (const s of [...statements].sort((a, b) => a.start - b.start)) {
+      if (!connIndex.has(s.conn)) connIndex.set(s.conn, connIndex.size);
+      if (s.start >= groupEnd || !groups.length) groups.push([s]);
+      else groups[groups.length - 1].push(s);
+      groupEnd = Math.max(groupEnd, Number.isFinite(s.end) ? s.end : s.start);
+    }
+    for (const group of groups) {
+      await Promise.all(group.map(async (s) => {
+        const c = await this.client(connIndex.get(s.conn)!);
+        const values = /^\s*insert/i.test(s.text)
+          ? s.values.map((v) => (typeof v === "string" && UUID.test(v) && !known.has(v) ? randomUUID() : v))
+          : s.values;
+        await c.query(s.text, values);
+      }));
+    }
+  }
+
+  async end() {
+    await Promise.all(this.clients.map((c) => c.end().catch(() => {})));
+    this.clients = [];
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

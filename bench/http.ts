@@ -1,0 +1,189 @@
+/**
+ * HTTP load: `next start` (the production build) against the bench database, 8 clients signed in
+ * through the real next-auth credentials flow, autocannon on GET /inquiries over loopback.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import { DEMO_PASSWORD } from "../prisma/seed/factories";
+import { freePort } from "../scripts/embedded-db";
+import { summarize, type Summary } from "./stats";
+
+export type HttpResult = {
+  path: string;
+  connections: number;
+  durationSeconds: number;
+  users: string[];
+  buildId: string;
+  buildAgeMinutes: number;
+  latency: Summary & { p90: number; p97_5: number };
+  requests: number;
+  requestsPerSecond: number;
+  non2xx: number;
+  statusCodes: Record<string, number>;
+  errors: number;
+  timeouts: number;
+};
+
+let server: ChildProcess | null = null;
+
+/** Synchronous, for process 'exit': the server must never outlive the bench. */
+export function killServerSync() {
+  if (server?.pid && server.exitCode === null) {
+    try { process.kill(-server.pid, "SIGKILL"); } catch { /* already gone */ }
+  }
+}
+
+async function stopServer() {
+  const s = server;
+  if (!s?.pid || s.exitCode !== null) return;
+  const exited = new Promise<void>((r) => s.once("exit", () => r()));
+  try { process.kill(-s.pid, "SIGTERM"); } catch { return; }
+  const timer = setTimeout(() => { try { process.kill(-s.pid!, "SIGKILL"); } catch { /* gone */ } }, 10_000);
+  await exited;
+  clearTimeout(timer);
+  server = null;
+}
+
+function ensureBuild(log: (s: string) => void, logFile: string, force: boolean) {
+  const buildId = path.join(".next", "BUILD_ID");
+  if (fs.existsSync(buildId) && !force) return;
+  log(force ? "  rebuilding (--build): npm run build" : "  .next/BUILD_ID missing: npm run build (a few minutes)");
+  const res = spawnSync("npm", ["run", "build"], { encoding: "utf8", env: childEnv({}) , maxBuffer: 64 * 1024 * 1024 });
+  fs.writeFileSync(logFile, (res.stdout ?? "") + (res.stderr ?? ""));
+  if (res.status !== 0 || !fs.existsSync(buildId)) {
+    throw new Error(`npm run build failed (log: ${logFile}):\n${tail(res.stdout + res.stderr, 25)}`);
+  }
+}
+
+/** The parent runs with --conditions=react-server; `next start` must not inherit it. */
+function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  if (env.NODE_OPTIONS) {
+    env.NODE_OPTIONS = env.NODE_OPTIONS.split(/\s+/).filter((o) => o && !/conditions|react-server|tsx/.test(o)).join(" ") || undefined;
+    if (!env.NODE_OPTIONS) delete env.NODE_OPTIONS;
+  }
+  return env;
+}
+
+const tail = (s: string, n: number) => s.trim().split("\n").slice(-n).join("\n");
+
+/** Pulls `name=value` pairs out of Set-Cookie headers into a jar. */
+function absorbCookies(jar: Map<string, string>, res: Response) {
+  for (const line of res.headers.getSetCookie()) {
+    const [pair] = line.split(";");
+    const eq = pair.indexOf("=");
+    if (eq > 0) jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+  }
+}
+const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+
+async function signIn(base: string, email: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  absorbCookies(jar, csrfRes);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar) },
+    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, callbackUrl: `${base}/inquiries`, json: "true" }),
+  });
+  absorbCookies(jar, res);
+  const session = [...jar.keys()].find((k) => k.endsWith("next-auth.session-token"));
+  if (!session) throw new Error(`sign-in as ${email} failed: HTTP ${res.status}, no session cookie`);
+  return cookieHeader(jar);
+}
+
+export async function httpLoad(opts: {
+  databaseUrl: string;
+  durationSeconds: number;
+  connections: number;
+  workDir: string;
+  rebuild: boolean;
+  log: (s: string) => void;
+}): Promise<HttpResult> {
+  const { log } = opts;
+  ensureBuild(log, path.join(opts.workDir, "next-build.log"), opts.rebuild);
+  const buildId = fs.readFileSync(path.join(".next", "BUILD_ID"), "utf8").trim();
+  const buildAgeMinutes = Math.round((Date.now() - fs.statSync(path.join(".next", "BUILD_ID")).mtimeMs) / 60_000);
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const logFile = path.join(opts.workDir, "next-start.log");
+  const out = fs.openSync(logFile, "w");
+  log(`  next start on ${base} (build ${buildId}, ${buildAgeMinutes} min old; log ${logFile})`);
+  server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    // Own process group, so stopping it also stops anything it spawned.
+    detached: true,
+    stdio: ["ignore", out, out],
+    env: childEnv({
+      NODE_ENV: "production",
+      DATABASE_URL: opts.databaseUrl,
+      NEXTAUTH_SECRET: "loopdesk-bench-secret-not-for-production",
+      NEXTAUTH_URL: base,
+      PORT: String(port),
+    }),
+  });
+  try {
+    await waitReady(`${base}/api/health`, 60_000, logFile);
+    const emails = ["agent@loopdesk.test", "agent2@loopdesk.test", "admin@loopdesk.test", "product@loopdesk.test", "member@loopdesk.test"];
+    const users = Array.from({ length: opts.connections }, (_, i) => emails[i % emails.length]);
+    const cookies: string[] = [];
+    for (const email of users) cookies.push(await signIn(base, email));
+    // A signed-in client must get the page, not a redirect to /login.
+    const probe = await fetch(`${base}/inquiries`, { headers: { cookie: cookies[0] }, redirect: "manual" });
+    await probe.arrayBuffer();
+    if (probe.status !== 200) log(`  warning: GET /inquiries answered ${probe.status} for a signed-in client`);
+    for (let i = 0; i < 10; i++) await (await fetch(`${base}/inquiries`, { headers: { cookie: cookies[i % cookies.length] } })).arrayBuffer();
+
+    log(`  autocannon: ${opts.connections} connections × ${opts.durationSeconds} s on GET /inquiries`);
+    const times: number[] = [];
+    let next = 0;
+    const instance = autocannon({
+      url: `${base}/inquiries`,
+      connections: opts.connections,
+      duration: opts.durationSeconds,
+      timeout: 10,
+      // Each connection is one signed-in client with its own session cookie.
+      setupClient: (client) => { client.setHeaders({ cookie: cookies[next++ % cookies.length] }); },
+    });
+    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => { times.push(responseTime); });
+    const result = await instance;
+    const s = summarize(times);
+    const statusCodes: Record<string, number> = {};
+    for (const [code, v] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = (v as { count: number }).count;
+    return {
+      path: "/inquiries",
+      connections: opts.connections,
+      durationSeconds: result.duration,
+      users,
+      buildId,
+      buildAgeMinutes,
+      latency: { ...s, p90: result.latency.p90, p97_5: result.latency.p97_5 },
+      requests: result.requests.total,
+      requestsPerSecond: result.requests.average,
+      non2xx: result.non2xx,
+      statusCodes,
+      errors: result.errors,
+      timeouts: result.timeouts,
+    };
+  } finally {
+    await stopServer();
+    fs.closeSync(out);
+  }
+}
+
+async function waitReady(url: string, timeoutMs: number, logFile: string) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (server?.exitCode !== null) throw new Error(`next start exited (${server?.exitCode}):\n${tail(fs.readFileSync(logFile, "utf8"), 20)}`);
+    try {
+      const res = await fetch(url);
+      await res.arrayBuffer();
+      if (res.ok) return;
+    } catch { /* not listening yet */ }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`next start did not become ready in ${timeoutMs / 1000} s:\n${tail(fs.readFileSync(logFile, "utf8"), 20)}`);
+}

