@@ -3,7 +3,7 @@
  * the page, the components, the bench and the unit tests all use it without a database.
  */
 import { z } from "zod";
-import { channels, customerTypes, inquiryStatuses, priorities } from "./rules";
+import { channels, customerTypes, inquiryStatuses, priorities, type Channel, type CustomerType, type InquiryStatus, type Priority } from "./rules";
 
 export const listSorts = ["newest", "oldest", "due"] as const;
 export type ListSort = (typeof listSorts)[number];
@@ -16,6 +16,7 @@ const idSchema = z.guid();
 /** URL values arrive as string | string[] | undefined; a blank field from a GET form means "any". */
 function first(value: unknown): unknown {
   const v = Array.isArray(value) ? value[0] : value;
+  if (v === null) return undefined;
   if (typeof v === "string") {
     const trimmed = v.trim();
     return trimmed === "" ? undefined : trimmed;
@@ -63,8 +64,24 @@ export const inquiryListFiltersSchema = z
     }
   });
 
-/** What listInquiries takes: URL-shaped values (strings, repeated keys) or already-parsed ones. */
-export type InquiryListFilters = z.input<typeof inquiryListFiltersSchema>;
+type UrlValue = string | string[] | null | undefined;
+
+/**
+ * What listInquiries takes: URL-shaped values (strings, repeated keys, blanks) or already-parsed
+ * ones, typed for code (the schema's own input type is `unknown` because of the preprocessing).
+ */
+export type InquiryListFilters = {
+  status?: InquiryStatus | readonly InquiryStatus[] | UrlValue;
+  customerType?: CustomerType | UrlValue;
+  channel?: Channel | UrlValue;
+  tag?: UrlValue;
+  assignee?: "me" | "unassigned" | UrlValue;
+  priority?: Priority | UrlValue;
+  q?: UrlValue;
+  sort?: ListSort | UrlValue;
+  cursor?: UrlValue;
+  overdue?: boolean | UrlValue;
+};
 export type ParsedInquiryListFilters = z.output<typeof inquiryListFiltersSchema>;
 
 export type SearchParams = Record<string, string | string[] | undefined>;

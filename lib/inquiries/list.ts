@@ -71,16 +71,35 @@ export async function listInquiries(
   assertCan(actor, "inquiries.read");
   const f = inquiryListFiltersSchema.parse(filters);
   const now = options.now ?? new Date();
-  const cursor = f.cursor ? decodeCursor(f.cursor, f.sort) : null;
+  const { sql, shortSearch } = buildListSql(actor, f, now);
 
+  const rows = shortSearch
+    ? (await db.$transaction([db.$queryRaw(shortSearchSetting), db.$queryRaw<Row[]>(sql)]))[1]
+    : await db.$queryRaw<Row[]>(sql);
+
+  const page = rows.slice(0, QUEUE_PAGE_SIZE);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > QUEUE_PAGE_SIZE && last
+      ? encodeCursor(f.sort, { at: f.sort === "due" ? last.dueAt : last.createdAt, id: last.id })
+      : null;
+  return { items: page.map((row) => toItem(row, now)), nextCursor };
+}
+
+/**
+ * The one statement behind a queue page (exported for the bench's raw-SQL floor and for the
+ * EXPLAIN test). `shortSearch` means it must run after shortSearchSetting in one transaction.
+ */
+export function buildListSql(actor: Actor, f: ParsedInquiryListFilters, now: Date): { sql: Prisma.Sql; shortSearch: boolean } {
   const where = [scopeSql(inquiryScope(actor)), ...filterSql(actor, f, now)];
+  const cursor = f.cursor ? decodeCursor(f.cursor, f.sort) : null;
   if (cursor) where.push(cursorSql(f.sort, cursor.at, cursor.id));
   const search = f.q ? searchSql(f.q) : null;
   if (search) where.push(search.where);
 
   // The page is picked (and limited) in the subquery before any join, so the joins and the tag
   // aggregate run for at most PAGE_SIZE + 1 rows whatever plan the filter part gets.
-  const query = Prisma.sql`
+  const sql = Prisma.sql`
     SELECT p.id, p.number, p.subject, p.snippet, p.status::text AS status, p.priority::text AS priority,
            p.channel::text AS channel, p."customerType"::text AS "customerType",
            p."customerId", c.name AS "customerName", p."assigneeId", u.name AS "assigneeName",
@@ -101,18 +120,7 @@ export async function listInquiries(
     JOIN "Customer" c ON c.id = p."customerId"
     LEFT JOIN "User" u ON u.id = p."assigneeId"
     ORDER BY ${orderSql(f.sort, "p")}`;
-
-  const rows = search?.short
-    ? (await db.$transaction([shortSearchSetting(), db.$queryRaw<Row[]>(query)]))[1]
-    : await db.$queryRaw<Row[]>(query);
-
-  const page = rows.slice(0, QUEUE_PAGE_SIZE);
-  const last = page.at(-1);
-  const nextCursor =
-    rows.length > QUEUE_PAGE_SIZE && last
-      ? encodeCursor(f.sort, { at: f.sort === "due" ? last.dueAt : last.createdAt, id: last.id })
-      : null;
-  return { items: page.map((row) => toItem(row, now)), nextCursor };
+  return { sql, shortSearch: search?.short ?? false };
 }
 
 function toItem(row: Row, now: Date): InquiryListItem {
@@ -201,7 +209,7 @@ export function escapeLike(text: string): string {
  * trigrams "  배", " 배송", "배송 "), then keep only rows that really contain q (ILIKE).
  * Trade-off: a short q is found at the start of a word — "배송", "배송이", "배송비",
  * "환불해 주세요" — but not inside a longer compound ("무료배송", "부분환불"); type 3+
- * characters ("무료배", "배송비") to find those. shortSearchSetting() pins the threshold.
+ * characters ("무료배", "배송비") to find those. shortSearchSetting pins the threshold.
  */
 function searchSql(q: string): { where: Prisma.Sql; short: boolean } {
   const pattern = `%${escapeLike(q)}%`;
@@ -217,6 +225,4 @@ function searchSql(q: string): { where: Prisma.Sql; short: boolean } {
  * 0.5, for this transaction only: a 2-character q has 3 padded trigrams and a word starting with it
  * shares 2 (0.67); a 1-character q has 2 and shares 1 (0.5), which the default 0.6 would miss.
  */
-function shortSearchSetting() {
-  return db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', '0.5', true)`;
-}
+export const shortSearchSetting = Prisma.sql`SELECT set_config('pg_trgm.word_similarity_threshold', '0.5', true)`;

@@ -63,6 +63,10 @@ describe("inquiryListFiltersSchema", () => {
     });
   });
 
+  it("takes null as absent (a last page's nextCursor can be passed straight back)", () => {
+    expect(parse({ cursor: null, status: null, q: null })).toEqual({ sort: "newest", overdue: false });
+  });
+
   it("takes the first of repeated single-valued keys", () => {
     expect(parse({ channel: ["PHONE", "EMAIL"] }).channel).toBe("PHONE");
   });
