@@ -6,8 +6,11 @@ import { CHURN_REASON_MAX, customerTypes } from "./rules";
  * error under the issue's first path segment, so each error lands next to its field.
  */
 
-/** "" (an empty form field) → undefined, so optional fields may be posted blank. */
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+/**
+ * "" (an empty form field) or null → undefined, so optional fields may be posted blank, and a
+ * parsed value parses again to itself (actions parse, then the mutation parses its input again).
+ */
+const blankToUndefined = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
 
 /** Optional text: blank → null, so an edit can clear a field. */
 const optionalText = (max: number) =>
@@ -15,7 +18,7 @@ const optionalText = (max: number) =>
 
 /** Emails are stored trimmed and lower-case, so "known email" matches however it was typed. */
 const optionalEmail = z
-  .preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v), z.email().max(320).optional())
+  .preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : (v ?? undefined)), z.email().max(320).optional())
   .transform((v) => v ?? null);
 
 /** Blank → null ("nobody"). */
@@ -38,7 +41,8 @@ const versioned = {
 };
 
 export const listCustomersSchema = z.object({
-  q: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
+  /** Longer text is cut rather than refused: the list should still show something. */
+  q: z.preprocess((v) => (typeof v === "string" ? v.trim().slice(0, 100) || undefined : undefined), z.string().optional()),
   type: z.preprocess(blankToUndefined, customerTypeSchema.optional()).catch(undefined),
   cursor: z.preprocess(blankToUndefined, z.string().max(500).optional()).catch(undefined),
   limit: z.coerce.number().int().min(1).max(100).default(25),
@@ -59,6 +63,21 @@ export const createCustomerSchema = z.object({
 });
 export type CreateCustomerInput = z.input<typeof createCustomerSchema>;
 
+/**
+ * For forms: a churn without a reason or a category reports BOTH fields at once (as "required").
+ * The mutations enforce the same rule themselves (rules.typeChangeProblem → FieldError), so a
+ * direct call is refused too.
+ */
+function requireChurnDetails(input: { type: string; churnReason: string | null; churnReasonCategoryId: string | null }, ctx: z.RefinementCtx) {
+  if (input.type !== "CHURNED") return;
+  const missing = (field: string) =>
+    ctx.addIssue({ code: "invalid_type", expected: "string", input: undefined, path: [field], message: "required" });
+  if (!input.churnReasonCategoryId) missing("churnReasonCategoryId");
+  if (!input.churnReason) missing("churnReason");
+}
+
+export const createCustomerFormSchema = createCustomerSchema.superRefine(requireChurnDetails);
+
 export const updateCustomerSchema = z.object({ ...versioned, ...contactFields });
 export type UpdateCustomerInput = z.input<typeof updateCustomerSchema>;
 
@@ -71,3 +90,5 @@ export const changeCustomerTypeSchema = z.object({
   ...churnDetails,
 });
 export type ChangeCustomerTypeInput = z.input<typeof changeCustomerTypeSchema>;
+
+export const changeCustomerTypeFormSchema = changeCustomerTypeSchema.superRefine(requireChurnDetails);
