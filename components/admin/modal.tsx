@@ -3,7 +3,8 @@ import { useEffect, useId, useRef, type ReactNode } from "react";
 
 /**
  * A modal on the native <dialog> (focus moves in, Escape closes, the page behind is inert).
- * Its content is mounted only while open, so each opening starts with a fresh form.
+ * Its content is mounted only while open, so each opening starts with a fresh form. It resets
+ * inherited text styles: triggers often sit in table cells with nowrap.
  */
 export function Modal({ open, onClose, title, description, children }: {
   open: boolean;
@@ -27,7 +28,7 @@ export function Modal({ open, onClose, title, description, children }: {
       onClose={onClose}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
-      className="m-auto w-[calc(100%-2rem)] max-w-md rounded-xl bg-white p-0 text-left shadow-xl ring-1 ring-slate-200 backdrop:bg-slate-900/40"
+      className="m-auto w-[calc(100%-2rem)] max-w-md rounded-xl bg-white p-0 text-left whitespace-normal shadow-xl ring-1 ring-slate-200 backdrop:bg-slate-900/40"
     >
       {open && (
         <div className="p-6">

@@ -6,7 +6,7 @@ import { errorProps } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialResult } from "@/lib/actions/result";
-import { slaField, slaTargetKinds, MAX_SLA_HOURS, type SlaTargetKind } from "@/lib/admin/schema";
+import { slaField, slaTargetKinds, MAX_SLA_HOURS, MAX_SLA_MINUTES, type SlaTargetKind } from "@/lib/admin/schema";
 import { splitMinutes } from "@/lib/admin/rules";
 import { priorities, type Priority, type SlaTargets } from "@/lib/inquiries/rules";
 import { failure, type FormAction } from "./types";
@@ -51,7 +51,7 @@ export function SlaForm({ action, targets }: { action: FormAction; targets: SlaT
         <div className="flex items-center gap-1.5">
           <div className="w-20">{numberBox(hoursName, MAX_SLA_HOURS, split.hours, t("hoursLabel", labelArgs), errorId)}</div>
           <span aria-hidden className="text-xs text-slate-500">{t("hours")}</span>
-          <div className="ml-1 w-16">{numberBox(minutesName, 59, split.minutes, t("minutesLabel", labelArgs), errorId)}</div>
+          <div className="ml-1 w-16">{numberBox(minutesName, MAX_SLA_MINUTES, split.minutes, t("minutesLabel", labelArgs), errorId)}</div>
           <span aria-hidden className="text-xs text-slate-500">{t("minutes")}</span>
         </div>
         {errorId && <p id={errorId} role="alert" className="mt-1 max-w-64 text-xs text-rose-600">{errors.join(" ")}</p>}

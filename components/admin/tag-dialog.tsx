@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { Input } from "@/components/ui/input";
-import { cx } from "@/components/ui/cx";
 import { Field, errorProps } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -39,7 +38,8 @@ function TagForm({ action, tag, onDone }: { action: FormAction; tag?: Tag; onDon
   const [state, formAction] = useActionState(action, initialResult);
   const { fieldErrors: fe, values } = failure(state);
   const [name, setName] = useState(values?.name ?? tag?.name ?? "");
-  const [color, setColor] = useState<TagColor>(((values?.color ?? tag?.color) as TagColor) ?? "slate");
+  const initialColor = ((values?.color ?? tag?.color) as TagColor | undefined) ?? "slate";
+  const [color, setColor] = useState<TagColor>(initialColor);
   useEffect(() => {
     if (state.ok) onDone();
   }, [state, onDone]);
@@ -50,18 +50,14 @@ function TagForm({ action, tag, onDone }: { action: FormAction; tag?: Tag; onDon
       <Field id={nameId} label={t("tags.form.name")} errors={fe?.name}>
         <Input id={nameId} name="name" value={name} onChange={(e) => setName(e.target.value)} maxLength={60} autoComplete="off" autoFocus {...errorProps(nameId, fe?.name)} />
       </Field>
-      <fieldset>
+      {/* Uncontrolled radios keyed by the echoed color: React resets a form after its action,
+          which would otherwise snap the radios back to their first default. */}
+      <fieldset key={values?.color ?? "initial"}>
         <legend className="text-sm font-medium text-slate-800">{t("tags.form.color")}</legend>
         <div className="mt-2 flex flex-wrap gap-2">
           {tagColors.map((c) => (
-            <label
-              key={c}
-              className={cx(
-                "cursor-pointer rounded-md p-0.5 ring-2 has-[:focus-visible]:ring-indigo-500",
-                color === c ? "ring-indigo-500" : "ring-transparent",
-              )}
-            >
-              <input type="radio" name="color" value={c} checked={color === c} onChange={() => setColor(c)} className="sr-only" />
+            <label key={c} className="cursor-pointer rounded-md p-0.5 ring-2 ring-transparent has-[:checked]:ring-indigo-500 has-[:focus-visible]:ring-indigo-300">
+              <input type="radio" name="color" value={c} defaultChecked={c === initialColor} onChange={() => setColor(c)} className="sr-only" />
               <Badge tone={c}>{t(`colors.${c}`)}</Badge>
             </label>
           ))}

@@ -42,12 +42,16 @@ function CreateUserForm({ action, onDone }: { action: FormAction; onDone: () => 
         <Input id="user-email" name="email" type="email" defaultValue={values?.email} maxLength={320} autoComplete="off" {...errorProps("user-email", fe?.email)} />
       </Field>
       <Field id="user-role" label={t("role")} errors={fe?.role}>
-        <Select id="user-role" name="role" defaultValue={values?.role ?? "AGENT"} {...errorProps("user-role", fe?.role)}>
+        {/* Keyed by the echoed value: React's post-action form reset restores a select to its
+            first default, so a remount is what keeps the chosen role after an error. */}
+        <Select key={values?.role ?? "initial"} id="user-role" name="role" defaultValue={values?.role ?? "AGENT"} {...errorProps("user-role", fe?.role)}>
           {roles.map((role) => <option key={role} value={role}>{tc(`roles.${role}`)}</option>)}
         </Select>
       </Field>
-      <Field id="user-password" label={t("password")} errors={fe?.password} hint={t("passwordHint")}>
-        <Input id="user-password" name="password" type="password" minLength={MIN_PASSWORD_LENGTH} autoComplete="new-password" {...errorProps("user-password", fe?.password)} />
+      {/* The length rule stays visible next to a "Too short." error, so it is not a Field hint. */}
+      <Field id="user-password" label={t("password")} errors={fe?.password}>
+        <Input id="user-password" name="password" type="password" minLength={MIN_PASSWORD_LENGTH} autoComplete="new-password" aria-describedby={fe?.password ? "user-password-rule user-password-error" : "user-password-rule"} aria-invalid={fe?.password ? true : undefined} />
+        <p id="user-password-rule" className="text-xs text-slate-500">{t("passwordHint")}</p>
       </Field>
       <FormMessage state={state} />
       <div className="flex justify-end gap-2 pt-1">
@@ -84,7 +88,7 @@ function ChangeRoleForm({ action, user, onDone }: { action: FormAction; user: { 
     <form action={formAction} className="space-y-4">
       <input type="hidden" name="userId" value={user.id} />
       <Field id={id} label={t("label")} errors={fe?.role ?? fe?.userId}>
-        <Select id={id} name="role" defaultValue={values?.role ?? user.role} autoFocus {...errorProps(id, fe?.role)}>
+        <Select key={values?.role ?? "initial"} id={id} name="role" defaultValue={values?.role ?? user.role} autoFocus {...errorProps(id, fe?.role)}>
           {roles.map((role) => <option key={role} value={role}>{tc(`roles.${role}`)}</option>)}
         </Select>
       </Field>

@@ -47,15 +47,15 @@ export type RenameChurnReasonInput = z.infer<typeof renameChurnReasonSchema>;
 export const churnReasonIdSchema = z.object({ reasonId: id });
 
 /**
- * SLA targets are typed as hours + minutes. Bounds: each target between 1 minute and 90 days;
- * the minutes box 0–59. "Resolution not before first response" is checked in the domain, where
- * it can name the field.
+ * SLA targets are typed as hours + minutes (either box may carry it all: 0 h 90 min is 1 h 30 min).
+ * Bounds: each target between 1 minute and 90 days. "Resolution not before first response" is
+ * checked in the domain, where it can name the field.
  */
 export const MAX_SLA_HOURS = 90 * 24;
 export const MAX_SLA_MINUTES = MAX_SLA_HOURS * 60;
 
 const hours = z.coerce.number().int().min(0).max(MAX_SLA_HOURS);
-const minutes = z.coerce.number().int().min(0).max(59);
+const minutes = z.coerce.number().int().min(0).max(MAX_SLA_MINUTES);
 
 export const slaTargetKinds = ["firstResponse", "resolution"] as const;
 export type SlaTargetKind = (typeof slaTargetKinds)[number];
