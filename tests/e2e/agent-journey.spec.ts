@@ -17,9 +17,11 @@ test("an agent logs an inquiry for a new churned customer, finds it by customer 
 
   await test.step("log the inquiry with a customer created inline", async () => {
     await page.goto("/inquiries/new");
-    await page.getByRole("radio", { name: "New customer" }).check();
-    await page.getByLabel("Name", { exact: true }).fill(customerName);
-    await page.getByLabel("Email", { exact: true }).fill(`hana-${id}@example.com`);
+    // Nobody by that name yet: the picker offers to create the customer from what was typed.
+    await page.getByRole("combobox", { name: "Customer" }).fill(customerName);
+    await page.getByRole("button", { name: "Create new customer" }).click();
+    await expect(page.getByLabel("Name", { exact: true })).toHaveValue(customerName);
+    await page.getByLabel(/^Email/).fill(`hana-${id}@example.com`);
     await page.getByLabel("Customer type").selectOption({ label: "Churned" });
     await page.getByLabel("Channel").selectOption({ label: "Email" });
     await page.getByLabel("Subject").fill(subject);
