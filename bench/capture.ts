@@ -91,12 +91,10 @@ export class RawReplayer {
   /**
    * Replays statements as they were sent: groups of overlapping statements run concurrently
    * (each original connection mapped to one raw connection), groups run one after another.
-   * `fresh` ids: an INSERT's client-generated uuid (Prisma makes ids in JS) would collide with
-   * the row the app just wrote, so uuids that appear only in INSERT parameters get new values.
+   * An INSERT gets a new value for its "id" column: Prisma makes ids in JS, and the app's row
+   * with that id already exists.
    */
   async replay(statements: Statement[]) {
-    const known = new Set<string>();
-    for (const s of statements) if (!/^\s*insert/i.test(s.text)) for (const v of s.values) if (typeof v === "string") known.add(v);
     const connIndex = new Map<object, number>();
     const groups: Statement[][] = [];
     let groupEnd = -Infinity;
@@ -109,10 +107,7 @@ export class RawReplayer {
     for (const group of groups) {
       await Promise.all(group.map(async (s) => {
         const c = await this.client(connIndex.get(s.conn)!);
-        const values = /^\s*insert/i.test(s.text)
-          ? s.values.map((v) => (typeof v === "string" && UUID.test(v) && !known.has(v) ? randomUUID() : v))
-          : s.values;
-        await c.query(s.text, values);
+        await c.query(s.text, freshIds(s.text, s.values));
       }));
     }
   }
@@ -123,4 +118,16 @@ export class RawReplayer {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** For `INSERT INTO t ("id", …) VALUES ($1, …), (…)`: the parameters bound to "id" get new uuids. */
+function freshIds(text: string, values: unknown[]): unknown[] {
+  const m = /^\s*insert\s+into\s+\S+\s*\(([^)]*)\)\s*values\s*(.*)$/is.exec(text);
+  if (!m) return values;
+  const idCol = m[1].split(",").map((c) => c.trim().replace(/"/g, "")).indexOf("id");
+  if (idCol < 0) return values;
+  const out = [...values];
+  for (const tuple of m[2].matchAll(/\(([^()]*)\)/g)) {
+    const ref = /^\s*\$(\d+)/.exec(tuple[1].split(",")[idCol] ?? "");
+    if (ref) out[Number(ref[1]) - 1] = randomUUID();
+  }
+  return out;
+}

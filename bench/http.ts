@@ -6,7 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
-import { DEMO_PASSWORD } from "../prisma/seed/factories";
+import { reference } from "./reference";
 import { freePort } from "../scripts/embedded-db";
 import { summarize, type Summary } from "./stats";
 
@@ -79,7 +79,7 @@ function absorbCookies(jar: Map<string, string>, res: Response) {
 }
 const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
 
-async function signIn(base: string, email: string): Promise<string> {
+async function signIn(base: string, email: string, password: string): Promise<string> {
   const jar = new Map<string, string>();
   const csrfRes = await fetch(`${base}/api/auth/csrf`);
   absorbCookies(jar, csrfRes);
@@ -88,7 +88,7 @@ async function signIn(base: string, email: string): Promise<string> {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar) },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, callbackUrl: `${base}/inquiries`, json: "true" }),
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/inquiries`, json: "true" }),
   });
   absorbCookies(jar, res);
   const session = [...jar.keys()].find((k) => k.endsWith("next-auth.session-token"));
@@ -130,7 +130,8 @@ export async function httpLoad(opts: {
     const emails = ["agent@loopdesk.test", "agent2@loopdesk.test", "admin@loopdesk.test", "product@loopdesk.test", "member@loopdesk.test"];
     const users = Array.from({ length: opts.connections }, (_, i) => emails[i % emails.length]);
     const cookies: string[] = [];
-    for (const email of users) cookies.push(await signIn(base, email));
+    const { password } = await reference();
+    for (const email of users) cookies.push(await signIn(base, email, password));
     // A signed-in client must get the page, not a redirect to /login.
     const probe = await fetch(`${base}/inquiries`, { headers: { cookie: cookies[0] }, redirect: "manual" });
     await probe.arrayBuffer();

@@ -23,6 +23,8 @@ export type PathResult = {
   diffP95Ms?: number;
   statements?: { min: number; max: number; sample: { text: string; values: unknown[] }[] };
   plans?: { text: string; plan: string; ms: number }[];
+  /** server-side execution time of one call's statements (EXPLAIN ANALYZE), free of client noise */
+  dbExecMs?: number;
   pass?: boolean;
   failures?: string[];
 };
@@ -79,6 +81,7 @@ export async function measure(def: PathDef, raw: RawReplayer, opts: { runs: numb
     },
   };
   result.plans = await explain(raw, sample);
+  result.dbExecMs = round(result.plans.reduce((sum, p) => sum + (Number.isFinite(p.ms) ? p.ms : 0), 0));
   // The slowest app run's statements, explained too when they differ (e.g. another inquiry id).
   if (slowest.statements !== sample && slowest.statements.length) {
     result.plans.push(...(await explain(raw, slowest.statements)).map((p) => ({ ...p, text: `[slowest run] ${p.text}` })));

@@ -10,9 +10,7 @@
  */
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { demoChurnReasons, demoTags, demoUsers } from "../prisma/seed/demo";
-import { demoPasswordHash } from "../prisma/seed/factories";
-import { defaultSlaTargets, priorities } from "../lib/inquiries/rules";
+import { reference } from "./reference";
 import * as v from "./vocab";
 
 export type SeedResult = {
@@ -61,11 +59,17 @@ export async function seed(url: string, opts: { inquiries: number; detailSample:
     const nowUtc = `(now() AT TIME ZONE 'UTC')`;
 
     // --- reference data -------------------------------------------------------------------
+    const ref = await reference();
+    const defaultSlaTargets = ref.slaTargets;
+    const priorities = ["LOW", "NORMAL", "HIGH", "URGENT"] as const;
+    // The demo tags, plus any tag the vocabulary files inquiries under (so no topic is lost).
+    const demoTags: [string, string][] = [...ref.tags];
+    for (const t of v.topics) if (!demoTags.some(([n]) => n === t.tag)) demoTags.push([t.tag, "slate"]);
     const users: Record<string, string> = {};
     const tags: Record<string, string> = {};
     await step("users, tags, churn reasons, SLA targets", async () => {
-      const hash = demoPasswordHash();
-      for (const u of demoUsers) {
+      const hash = ref.passwordHash;
+      for (const u of ref.users) {
         const id = randomUUID();
         users[u.email] = id;
         await q(`INSERT INTO "User"(id, email, name, "passwordHash", role, "updatedAt") VALUES ($1, $2, $3, $4, $5, ${nowUtc})`,
@@ -76,13 +80,13 @@ export async function seed(url: string, opts: { inquiries: number; detailSample:
         tags[name] = id;
         await q(`INSERT INTO "Tag"(id, name, color) VALUES ($1, $2, $3)`, [id, name, color]);
       }
-      for (const name of demoChurnReasons) await q(`INSERT INTO "ChurnReasonCategory"(id, name) VALUES (gen_random_uuid(), $1)`, [name]);
+      for (const name of ref.churnReasons) await q(`INSERT INTO "ChurnReasonCategory"(id, name) VALUES (gen_random_uuid(), $1)`, [name]);
       for (const p of priorities) {
         await q(`INSERT INTO "SlaTarget"(priority, "firstResponseMinutes", "resolutionMinutes", "updatedAt") VALUES ($1, $2, $3, ${nowUtc})`,
           [p, defaultSlaTargets[p].firstResponseMinutes, defaultSlaTargets[p].resolutionMinutes]);
       }
     });
-    const tagNames = demoTags.map(([name]) => name as string);
+    const tagNames = demoTags.map(([name]) => name);
     const tagIds = tagNames.map((n) => tags[n]);
     const agent = users["agent@loopdesk.test"];
     const agent2 = users["agent2@loopdesk.test"];
