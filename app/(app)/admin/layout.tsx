@@ -16,7 +16,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin/sla", label: t("nav.sla") },
   ];
   return (
-    <div className="max-w-5xl">
+    // keep-all: Korean wraps between words, not mid-word.
+    <div className="max-w-5xl break-keep">
       <PageHeader title={t("title")}>{t("subtitle")}</PageHeader>
       <AdminSubNav items={items} label={t("nav.label")} />
       {children}
