@@ -9,7 +9,10 @@ const url = process.env.DATABASE_URL;
 if (!url) throw new Error("DATABASE_URL is not set");
 const prisma = createPrisma(url, 4);
 try {
-  await seedDemo(prisma, { reset: process.argv.includes("--reset") });
+  const started = Date.now();
+  const result = await seedDemo(prisma, { reset: process.argv.includes("--reset") });
+  const created = result.inquiriesCreated ? `${result.inquiriesCreated} inquiries created` : "demo inquiries already present";
+  console.log(`[loopdesk] demo seed: ${result.customers} customers, ${created} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 } finally {
   await prisma.$disconnect();
 }

@@ -1,0 +1,121 @@
+/**
+ * The demo organization's customers: a Korean B2B SaaS ("LoopOrder", table-order tablets plus a
+ * store admin console) with franchise HQs that pay for their stores, store owners, prospects,
+ * colleagues who relay issues (call center, field technicians, sales) and customers who left.
+ *
+ * Times are "days before the seed's now", so the demo always looks current. `history` is the
+ * customer's type over time (first entry = created as); the last entry is the current type.
+ */
+import type { CustomerType } from "../../lib/inquiries/rules";
+
+export type DemoLang = "ko" | "en";
+export type DemoTagName =
+  | "billing"
+  | "delivery"
+  | "bug"
+  | "how-to"
+  | "feature request"
+  | "complaint"
+  | "account"
+  | "refund";
+
+/** Which staff member recorded a type change (keys of the demo users, see demo.ts). */
+export type DemoStaffKey = "admin" | "agent" | "agent2";
+
+export interface DemoCustomerSpec {
+  name: string;
+  email: string;
+  phone: string;
+  company?: string;
+  lang: DemoLang;
+  /** Relative share of the inquiries this customer sends. */
+  weight: number;
+  history: { type: CustomerType; daysAgo: number; by?: DemoStaffKey }[];
+  churn?: { reason: string; category: string };
+  /** Email of the BUYER who pays for this USER. */
+  paidBy?: string;
+  /** Extra weight per tag on top of the customer type's mix (what this customer tends to ask). */
+  leans?: Partial<Record<DemoTagName, number>>;
+}
+
+export const demoCustomers: DemoCustomerSpec[] = [
+  // INTERNAL: colleagues who relay store issues or need something from CS.
+  { name: "강태윤", email: "taeyoon.kang@loopdesk.test", phone: "010-4821-7730", company: "루프오더 영업팀", lang: "ko", weight: 3, history: [{ type: "INTERNAL", daysAgo: 420 }], leans: { "feature request": 3, account: 2 } },
+  { name: "윤재혁", email: "jaehyuk.yoon@loopdesk.test", phone: "010-3391-5046", company: "루프오더 현장설치팀", lang: "ko", weight: 5, history: [{ type: "INTERNAL", daysAgo: 380 }], leans: { delivery: 3, bug: 2 } },
+  { name: "한지민", email: "jimin.han@loopdesk.test", phone: "010-7712-0938", company: "루프오더 현장설치팀", lang: "ko", weight: 3, history: [{ type: "INTERNAL", daysAgo: 200 }], leans: { delivery: 2, bug: 2 } },
+  { name: "서은비", email: "eunbi.seo@loopdesk.test", phone: "010-2260-4417", company: "루프오더 콜센터", lang: "ko", weight: 8, history: [{ type: "INTERNAL", daysAgo: 310 }], leans: { bug: 2, "how-to": 2 } },
+  { name: "노경민", email: "kyungmin.noh@loopdesk.test", phone: "010-9054-3382", company: "루프오더 콜센터", lang: "ko", weight: 5, history: [{ type: "INTERNAL", daysAgo: 150 }], leans: { bug: 2, billing: 1 } },
+  { name: "Priya Nair", email: "priya.nair@loopdesk.test", phone: "010-6638-2175", company: "LoopOrder Partnerships", lang: "en", weight: 7, history: [{ type: "INTERNAL", daysAgo: 240 }], leans: { "feature request": 2, billing: 2 } },
+
+  // PROSPECT: asking about price, demos, POS integration.
+  { name: "문하늘", email: "haneul.moon@example.com", phone: "010-5523-8861", company: "하늘정원 브런치", lang: "ko", weight: 1.2, history: [{ type: "PROSPECT", daysAgo: 40 }] },
+  { name: "배준호", email: "junho.bae@example.com", phone: "010-8807-1294", company: "준호네 곱창", lang: "ko", weight: 1, history: [{ type: "PROSPECT", daysAgo: 75 }] },
+  { name: "임소희", email: "sohee.lim@sodamfood.test", phone: "02-6205-3318", company: "(주)소담푸드", lang: "ko", weight: 1.8, history: [{ type: "PROSPECT", daysAgo: 60 }] },
+  { name: "Olivia Grant", email: "olivia@grantsdeli.test", phone: "010-2294-6673", company: "Grant's Deli Itaewon", lang: "en", weight: 3.5, history: [{ type: "PROSPECT", daysAgo: 55 }] },
+  { name: "장민석", email: "minseok.jang@example.com", phone: "010-4170-9925", company: "민석커피로스터스", lang: "ko", weight: 1, history: [{ type: "PROSPECT", daysAgo: 30 }] },
+  { name: "Lucas Moreau", email: "lucas@maisonlucas.test", phone: "010-3016-4482", company: "Maison Lucas Bakery", lang: "en", weight: 2.5, history: [{ type: "PROSPECT", daysAgo: 20 }] },
+  { name: "권나래", email: "narae.kwon@example.com", phone: "010-6649-2057", company: "나래네 샐러드", lang: "ko", weight: 0.8, history: [{ type: "PROSPECT", daysAgo: 12 }] },
+
+  // BUYER: companies and owners who pay (franchise HQs pay for their stores' managers).
+  { name: "김도윤", email: "doyoon.kim@daonfnb.test", phone: "02-3445-7810", company: "(주)다온에프앤비", lang: "ko", weight: 6, history: [{ type: "PROSPECT", daysAgo: 400 }, { type: "BUYER", daysAgo: 365, by: "admin" }], leans: { billing: 3, delivery: 2 } },
+  { name: "이서준", email: "seojun.lee@hanbitfood.test", phone: "02-558-2291", company: "한빛푸드시스템", lang: "ko", weight: 4, history: [{ type: "BUYER", daysAgo: 290 }], leans: { billing: 2, account: 1 } },
+  { name: "박하은", email: "haeun.park@greentable.test", phone: "02-332-8170", company: "그린테이블", lang: "ko", weight: 3, history: [{ type: "BUYER", daysAgo: 230 }] },
+  { name: "최지호", email: "jiho.choi@example.com", phone: "010-2817-6604", company: "지호네 국밥", lang: "ko", weight: 2, history: [{ type: "BUYER", daysAgo: 180 }], leans: { bug: 1, "how-to": 1 } },
+  { name: "Sarah Kim", email: "sarah.kim@seoulcraft.test", phone: "02-794-1185", company: "Seoul Craft Brewing", lang: "en", weight: 8.5, history: [{ type: "BUYER", daysAgo: 260 }], leans: { billing: 2 } },
+  { name: "정우진", email: "woojin.jung@woojinmart.test", phone: "031-714-5520", company: "우진식자재마트", lang: "ko", weight: 2, history: [{ type: "BUYER", daysAgo: 140 }] },
+  { name: "송예린", email: "yerin.song@example.com", phone: "010-9362-1148", company: "예린 플라워카페", lang: "ko", weight: 1.5, history: [{ type: "PROSPECT", daysAgo: 95 }, { type: "BUYER", daysAgo: 49, by: "agent" }] },
+  { name: "James O'Connor", email: "james@harborfish.test", phone: "010-5581-2036", company: "Harbor Fish & Chips", lang: "en", weight: 7, history: [{ type: "PROSPECT", daysAgo: 110 }, { type: "BUYER", daysAgo: 70, by: "agent2" }], leans: { delivery: 2 } },
+  { name: "황보민", email: "bomin.hwangbo@moabunsik.test", phone: "02-2038-6671", company: "모아분식 프랜차이즈", lang: "ko", weight: 3, history: [{ type: "BUYER", daysAgo: 330 }], leans: { billing: 1, refund: 1 } },
+
+  // USER: the people who use it every day; most are paid for by a BUYER.
+  { name: "박서연", email: "seoyeon.park@daonfnb.test", phone: "010-3305-7742", company: "다온 강남역점", lang: "ko", weight: 4, history: [{ type: "USER", daysAgo: 300 }], paidBy: "doyoon.kim@daonfnb.test", leans: { bug: 2 } },
+  { name: "조민호", email: "minho.jo@daonfnb.test", phone: "010-4418-2093", company: "다온 판교점", lang: "ko", weight: 3, history: [{ type: "USER", daysAgo: 250 }], paidBy: "doyoon.kim@daonfnb.test" },
+  { name: "유하린", email: "harin.yoo@daonfnb.test", phone: "010-7726-3051", company: "다온 홍대점", lang: "ko", weight: 3, history: [{ type: "USER", daysAgo: 120 }], paidBy: "doyoon.kim@daonfnb.test", leans: { "how-to": 2 } },
+  { name: "신동현", email: "donghyun.shin@hanbitfood.test", phone: "010-8853-4470", company: "한빛푸드 성수점", lang: "ko", weight: 3, history: [{ type: "USER", daysAgo: 270 }], paidBy: "seojun.lee@hanbitfood.test" },
+  { name: "오지은", email: "jieun.oh@hanbitfood.test", phone: "010-2149-6608", company: "한빛푸드 여의도점", lang: "ko", weight: 2, history: [{ type: "USER", daysAgo: 190 }], paidBy: "seojun.lee@hanbitfood.test", leans: { account: 2 } },
+  { name: "Tom Becker", email: "tom.becker@seoulcraft.test", phone: "010-6012-8834", company: "Seoul Craft Brewing Taproom", lang: "en", weight: 8.5, history: [{ type: "USER", daysAgo: 250 }], paidBy: "sarah.kim@seoulcraft.test", leans: { bug: 2 } },
+  { name: "Hana Yoshida", email: "hana.yoshida@seoulcraft.test", phone: "010-3947-5126", company: "Seoul Craft Brewing Pangyo", lang: "en", weight: 6, history: [{ type: "USER", daysAgo: 160 }], paidBy: "sarah.kim@seoulcraft.test", leans: { "how-to": 2 } },
+  { name: "구자현", email: "jahyun.koo@moabunsik.test", phone: "010-5590-2217", company: "모아분식 신촌점", lang: "ko", weight: 2, history: [{ type: "USER", daysAgo: 210 }], paidBy: "bomin.hwangbo@moabunsik.test" },
+  { name: "남궁연", email: "yeon.namgung@greentable.test", phone: "010-1184-9063", company: "그린테이블 주방", lang: "ko", weight: 2, history: [{ type: "USER", daysAgo: 200 }], paidBy: "haeun.park@greentable.test", leans: { bug: 1 } },
+  { name: "이지훈", email: "jihoon.lee@example.com", phone: "010-7403-3359", company: "훈카츠", lang: "ko", weight: 1.5, history: [{ type: "USER", daysAgo: 100 }] },
+  { name: "Emily Carter", email: "emily.carter@example.com", phone: "010-2871-4490", company: "Carter's Kitchen", lang: "en", weight: 5, history: [{ type: "USER", daysAgo: 130 }] },
+  { name: "백승민", email: "seungmin.baek@example.com", phone: "010-9126-0875", company: "승민이네 떡볶이", lang: "ko", weight: 1, history: [{ type: "USER", daysAgo: 90 }] },
+
+  // CHURNED: customers who left, with why (their older inquiries were logged as BUYER/USER).
+  {
+    name: "정해린", email: "haerin.jung@example.com", phone: "010-4836-1127", company: "해린베이커리", lang: "ko", weight: 2,
+    history: [{ type: "BUYER", daysAgo: 300 }, { type: "CHURNED", daysAgo: 35, by: "agent" }],
+    churn: { category: "Price", reason: "매장 한 곳만 운영 중인데 월 이용료와 태블릿 할부가 부담된다며 해지. 더 저렴한 요금제가 생기면 다시 연락 달라고 함." },
+    leans: { billing: 3, refund: 1 },
+  },
+  {
+    name: "Daniel Brooks", email: "daniel@brooksburger.test", phone: "010-3358-7291", company: "Brooks Burger Itaewon", lang: "en", weight: 4,
+    history: [{ type: "BUYER", daysAgo: 210 }, { type: "CHURNED", daysAgo: 22, by: "agent2" }],
+    churn: { category: "Switched to competitor", reason: "Moved to a competitor's table-order system bundled for free with their new POS contract. Said our app was fine; price of the bundle won." },
+    leans: { billing: 1, "feature request": 2 },
+  },
+  {
+    name: "오승훈", email: "seunghoon.oh@example.com", phone: "010-6275-4403", company: "오가네 분식", lang: "ko", weight: 2,
+    history: [{ type: "USER", daysAgo: 260 }, { type: "CHURNED", daysAgo: 45, by: "agent" }],
+    churn: { category: "Product quality", reason: "주방 프린터 주문 누락이 한 달에 여러 번 반복되어 손님 항의를 받았다며 사용 중단. 누락 건 로그 요청했으나 원인 안내가 늦었음." },
+    leans: { bug: 4, complaint: 2 },
+  },
+  {
+    name: "이수진", email: "sujin.lee@example.com", phone: "010-8140-2269", company: "수진카페", lang: "ko", weight: 2,
+    history: [{ type: "BUYER", daysAgo: 160 }, { type: "CHURNED", daysAgo: 14, by: "admin" }],
+    churn: { category: "Service experience", reason: "설치 기사 방문이 두 차례 연락 없이 지연되고 고객센터 연결도 어려웠다며 해지 요청. 팀장 사과 전화했으나 번복 없음." },
+    leans: { complaint: 4, delivery: 2 },
+  },
+  {
+    name: "Mei Tanaka", email: "mei@sakuraramen.test", phone: "010-2507-6638", company: "Sakura Ramen Hongdae", lang: "en", weight: 3.5,
+    history: [{ type: "BUYER", daysAgo: 240 }, { type: "CHURNED", daysAgo: 56, by: "agent2" }],
+    churn: { category: "Missing feature", reason: "Needed a Japanese menu on the table tablets and receipts in Japanese for tourists; asked twice, no timeline, so they switched." },
+    leans: { "feature request": 4 },
+  },
+  {
+    name: "최동욱", email: "donguk.choi@example.com", phone: "010-5069-3312", company: "동욱치킨", lang: "ko", weight: 1.5,
+    history: [{ type: "PROSPECT", daysAgo: 150 }, { type: "BUYER", daysAgo: 120, by: "agent" }, { type: "CHURNED", daysAgo: 8, by: "agent" }],
+    churn: { category: "No longer needed", reason: "상권 임대료 인상으로 매장을 폐업해 더 이상 필요 없음. 태블릿 반납 및 남은 기간 환불 문의." },
+    leans: { refund: 2 },
+  },
+];
