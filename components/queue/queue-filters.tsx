@@ -86,7 +86,7 @@ export function QueueFilters({
               maxLength={200}
               aria-describedby={shortQuery ? "queue-q-hint" : undefined}
             />
-            <Button type="submit" variant="secondary" disabled={pending}>{t("searchButton")}</Button>
+            <Button type="submit" variant="secondary" disabled={pending} className="shrink-0 whitespace-nowrap">{t("searchButton")}</Button>
           </div>
         </div>
         <div className="w-40">
