@@ -331,7 +331,7 @@ async function main() {
   printTable(paths, http, overhead);
 
   // Plans of the paths that missed their target, for the investigation.
-  for (const p of paths.filter((x) => x.available && !x.pass)) {
+  for (const p of paths.filter((x) => x.available && !x.pass && !x.info)) {
     const worst = [...(p.plans ?? [])].sort((a, b) => (b.ms || 0) - (a.ms || 0))[0];
     if (worst) log(`\nEXPLAIN (ANALYZE, BUFFERS) — ${p.label} (slowest statement, ${worst.ms} ms):\n${worst.plan}`);
   }
