@@ -21,8 +21,8 @@ const optionalEmail = z
   .preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : (v ?? undefined)), z.email().max(320).optional())
   .transform((v) => v ?? null);
 
-/** Blank → null ("nobody"). */
-const optionalId = z.preprocess((v) => (v === "" || v === undefined ? null : v), z.uuid().nullable());
+/** Blank, null or absent → null ("nobody"). */
+const optionalId = z.preprocess(blankToUndefined, z.uuid().optional()).transform((v) => v ?? null);
 
 export const customerIdSchema = z.uuid();
 export const customerTypeSchema = z.enum(customerTypes);
