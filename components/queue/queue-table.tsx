@@ -46,7 +46,7 @@ function QueueRow({ item, now }: { item: InquiryListItem; now: Date }) {
     <tr className={cx("group relative align-top hover:bg-slate-50", item.overdue && "bg-rose-50/40")}>
       <td className="py-3 pr-2 pl-4 font-mono text-xs leading-5 whitespace-nowrap text-slate-500 tabular-nums">#{item.number}</td>
       <td className="max-w-md min-w-72 px-3 py-3">
-        <div>
+        <div className="break-keep">
           {/* The link's ::after covers the row, so a click anywhere opens the inquiry while
               the row stays one tab stop with a readable name. */}
           <Link
