@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { allowedTransitions, isOverdue } from "./rules";
 import { inquiryIdSchema } from "./schema";
 import { inquiryScope } from "./scope";
+import { customerScope } from "@/lib/customers/scope";
 
 /** Roles an inquiry can be assigned to: the ones that can work it (reply, change it). */
 export const staffRoles: RoleName[] = roles.filter((role) => can({ role }, "inquiries.update"));
@@ -63,8 +64,9 @@ export type InquiryDetail = Omit<DetailRow, "tags" | "events"> & {
 };
 
 /**
- * Everything the inquiry page needs, in at most 3 SQL statements (the inquiry with its customer,
- * tags and timeline in one joined query; staff and tags for the edit controls in parallel).
+ * Everything the inquiry page needs, in at most 5 SQL statements (the inquiry with its customer,
+ * tags and timeline in one joined query; staff and tags for the edit controls in parallel; names
+ * for timeline events that carry only ids, when there are any).
  * @throws NotFoundError when the id does not exist or is not visible to the actor.
  */
 export async function getInquiryDetail(actor: Actor, inquiryId: string): Promise<InquiryDetail> {
@@ -86,11 +88,55 @@ export async function getInquiryDetail(actor: Actor, inquiryId: string): Promise
   return {
     ...row,
     tags: row.tags.map((t) => t.tag).sort((a, b) => a.name.localeCompare(b.name)),
-    events: row.events.map((e) => ({ ...e, data: isRecord(e.data) ? e.data : null })),
+    events: await withNames(row.events.map((e) => ({ ...e, data: isRecord(e.data) ? e.data : null }))),
     overdue: isOverdue(row, new Date()),
     allowedStatuses: allowedTransitions(row.status),
     options: { staff, tags },
   };
+}
+
+const isUuid = (v: unknown): v is string => typeof v === "string" && inquiryIdSchema.safeParse(v).success;
+
+/**
+ * Events written by the mutations carry name snapshots (fromName/toName, addedNames/removedNames).
+ * Older or imported events may hold only ids: look those names up (at most 2 more statements,
+ * and none when every event has its names).
+ */
+async function withNames(events: InquiryDetail["events"]): Promise<InquiryDetail["events"]> {
+  const userIds = new Set<string>();
+  const tagIds = new Set<string>();
+  for (const { kind, data } of events) {
+    if (!data) continue;
+    if (kind === "ASSIGNEE") {
+      if (isUuid(data.from) && typeof data.fromName !== "string") userIds.add(data.from);
+      if (isUuid(data.to) && typeof data.toName !== "string") userIds.add(data.to);
+    }
+    if (kind === "TAGS") {
+      if (!Array.isArray(data.addedNames)) for (const id of [data.added].flat()) if (isUuid(id)) tagIds.add(id);
+      if (!Array.isArray(data.removedNames)) for (const id of [data.removed].flat()) if (isUuid(id)) tagIds.add(id);
+    }
+  }
+  if (!userIds.size && !tagIds.size) return events;
+  const [users, tags] = await Promise.all([
+    userIds.size ? db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } }) : [],
+    tagIds.size ? db.tag.findMany({ where: { id: { in: [...tagIds] } }, select: { id: true, name: true } }) : [],
+  ]);
+  const names = new Map([...users, ...tags].map((x) => [x.id, x.name]));
+  const nameOf = (v: unknown) => (typeof v === "string" ? names.get(v) ?? (isUuid(v) ? null : v) : null);
+  return events.map((e) => {
+    if (!e.data) return e;
+    if (e.kind === "ASSIGNEE") {
+      return { ...e, data: { ...e.data, fromName: e.data.fromName ?? nameOf(e.data.from), toName: e.data.toName ?? nameOf(e.data.to) } };
+    }
+    if (e.kind === "TAGS") {
+      const list = (v: unknown) => [v].flat().map(nameOf).filter((n): n is string => Boolean(n));
+      return {
+        ...e,
+        data: { ...e.data, addedNames: e.data.addedNames ?? list(e.data.added), removedNames: e.data.removedNames ?? list(e.data.removed) },
+      };
+    }
+    return e;
+  });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -132,4 +178,14 @@ export async function recordInquiryView(actor: Actor, inquiryId: string): Promis
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") throw new NotFoundError("inquiry");
     throw error;
   }
+}
+
+/** The customer to preselect in the "log an inquiry" form (?customerId=…), or null. */
+export async function findCustomerForNewInquiry(actor: Actor, customerId: string | undefined) {
+  assertCan(actor, "inquiries.create");
+  if (!customerId || !inquiryIdSchema.safeParse(customerId).success) return null;
+  return db.customer.findFirst({
+    where: { AND: [{ id: customerId }, customerScope(actor)] },
+    select: { id: true, name: true, email: true, phone: true, company: true, type: true },
+  });
 }

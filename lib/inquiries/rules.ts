@@ -2,6 +2,10 @@
  * Inquiry rules (pure: no db, no clock — `now` comes in). Status transitions, SLA due times,
  * and what a change means for the timeline.
  */
+/** Input bounds (issue 2): subject ≤ 200, message/reply/note ≤ 20,000 characters. */
+export const SUBJECT_MAX = 200;
+export const BODY_MAX = 20_000;
+
 export const inquiryStatuses = ["NEW", "OPEN", "PENDING", "RESOLVED", "CLOSED"] as const;
 export type InquiryStatus = (typeof inquiryStatuses)[number];
 export const priorities = ["LOW", "NORMAL", "HIGH", "URGENT"] as const;
@@ -98,3 +102,9 @@ export function replyFields(
 export type ValueChangeData = { from: string | null; to: string | null };
 export type AssigneeChangeData = ValueChangeData & { fromName: string | null; toName: string | null };
 export type TagsChangeData = { added: string[]; removed: string[]; addedNames: string[]; removedNames: string[] };
+
+/** An elapsed time split for display ("3 h 5 min"); negative spans count as zero. */
+export function elapsedParts(from: Date, to: Date): { days: number; hours: number; minutes: number } {
+  const totalMinutes = Math.max(0, Math.floor((to.getTime() - from.getTime()) / 60_000));
+  return { days: Math.floor(totalMinutes / 1440), hours: Math.floor((totalMinutes % 1440) / 60), minutes: totalMinutes % 60 };
+}

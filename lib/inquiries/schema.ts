@@ -1,13 +1,15 @@
 import { z } from "zod";
-import { channels, customerTypes, inquiryStatuses, priorities } from "./rules";
+import {
+  BODY_MAX, channels, customerTypes, inquiryStatuses, priorities, SUBJECT_MAX,
+  type Channel, type CustomerType, type Priority,
+} from "./rules";
 
 /**
  * Zod schemas for every inquiry input. Shapes are flat on purpose: forms post FormData, and
  * createAction reports an error under the issue's first path segment, so each field's error lands
  * next to that field.
  */
-export const SUBJECT_MAX = 200;
-export const BODY_MAX = 20_000;
+export { BODY_MAX, SUBJECT_MAX };
 export const MAX_TAGS = 20;
 
 /** "" (an empty form field) → undefined, so optional fields may be posted blank. */
@@ -17,6 +19,9 @@ const optionalText = (max: number) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
 
 const requiredText = (max: number) => z.string({ error: "required" }).trim().min(1).max(max);
+
+/** A required choice: missing or blank reads "required" (string checks), a wrong value "invalid". */
+const requiredChoice = <const T extends readonly [string, ...string[]]>(values: T) => z.string().min(1).pipe(z.enum(values));
 
 /** Checkboxes post 0, 1 or many values under one name. */
 const idList = z.preprocess(
@@ -42,7 +47,7 @@ export const createInquirySchema = z
     newCustomerCompany: optionalText(200),
     /** The customer type for this inquiry (a snapshot). Blank: the customer's current type. */
     customerType: z.preprocess(blankToUndefined, z.enum(customerTypes).optional()),
-    channel: z.enum(channels),
+    channel: requiredChoice(channels),
     subject: requiredText(SUBJECT_MAX),
     body: requiredText(BODY_MAX),
     tagIds: idList,
@@ -59,8 +64,23 @@ export const createInquirySchema = z
     if (!input.newCustomerName) missing("newCustomerName");
     // A new customer has no current type to fall back to.
     if (!input.customerType) missing("customerType");
-  });
-export type CreateInquiryInput = z.input<typeof createInquirySchema>;
+  }, { when: () => true }); // even when other fields failed: every missing field in one round trip
+
+/** What callers pass (the schema also takes FormData's strings: blanks, one-or-many tag ids). */
+export type CreateInquiryInput = {
+  customerMode?: "existing" | "new";
+  customerId?: string;
+  newCustomerName?: string;
+  newCustomerEmail?: string;
+  newCustomerPhone?: string;
+  newCustomerCompany?: string;
+  customerType?: CustomerType | "";
+  channel: Channel;
+  subject: string;
+  body: string;
+  tagIds?: string[];
+  priority?: Priority;
+};
 export type CreateInquiryData = z.output<typeof createInquirySchema>;
 
 export const replyToInquirySchema = z.object({ ...versioned, body: requiredText(BODY_MAX) });
@@ -77,10 +97,10 @@ export const assignInquirySchema = z.object({
   /** Blank means nobody. */
   assigneeId: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.uuid().nullable()),
 });
-export type AssignInquiryInput = z.input<typeof assignInquirySchema>;
+export type AssignInquiryInput = { inquiryId: string; expectedVersion: number; assigneeId: string | null | "" };
 
 export const setInquiryTagsSchema = z.object({ ...versioned, tagIds: idList });
-export type SetInquiryTagsInput = z.input<typeof setInquiryTagsSchema>;
+export type SetInquiryTagsInput = { inquiryId: string; expectedVersion: number; tagIds: string[] };
 
 export const setInquiryPrioritySchema = z.object({ ...versioned, priority: z.enum(priorities) });
 export type SetInquiryPriorityInput = z.input<typeof setInquiryPrioritySchema>;

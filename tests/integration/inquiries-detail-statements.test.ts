@@ -60,4 +60,26 @@ describe("getInquiryDetail", () => {
     expect(statements.length, statements.join("\n---\n")).toBeGreaterThan(0);
     expect(statements.length, statements.join("\n---\n")).toBeLessThanOrEqual(6);
   });
+
+  it("stays within 6 statements when old events carry only ids, and resolves their names", async () => {
+    const agent = await actorFor("AGENT", "Alex Chen");
+    const tag = await createTag(db, { name: "delivery" });
+    const inquiry = await createInquiry(db);
+    await db.inquiryEvent.createMany({
+      data: [
+        { inquiryId: inquiry.id, kind: "ASSIGNEE", data: { from: null, to: agent.id } },
+        { inquiryId: inquiry.id, kind: "TAGS", data: { added: [tag.id], removed: [] } },
+        { inquiryId: inquiry.id, kind: "TAGS", data: { added: ["billing"], removed: [] } },
+      ],
+    });
+    captured.statements.length = 0;
+    const detail = await getInquiryDetail(agent, inquiry.id);
+    expect(captured.statements.length).toBeLessThanOrEqual(6);
+    const data = detail.events.filter((e) => e.kind !== "CREATED").map((e) => e.data);
+    expect(data).toEqual(expect.arrayContaining([
+      expect.objectContaining({ to: agent.id, toName: "Alex Chen", fromName: null }),
+      expect.objectContaining({ addedNames: ["delivery"], removedNames: [] }),
+      expect.objectContaining({ addedNames: ["billing"] }),
+    ]));
+  });
 });

@@ -1,0 +1,5 @@
+import { DetailSkeleton } from "@/components/inquiries/skeletons";
+
+export default function Loading() {
+  return <DetailSkeleton />;
+}
