@@ -45,7 +45,7 @@ export const demoCustomers: DemoCustomerSpec[] = [
   { name: "한지민", email: "jimin.han@loopdesk.test", phone: "010-7712-0938", company: "루프오더 현장설치팀", lang: "ko", weight: 3, history: [{ type: "INTERNAL", daysAgo: 200 }], leans: { delivery: 2, bug: 2 } },
   { name: "서은비", email: "eunbi.seo@loopdesk.test", phone: "010-2260-4417", company: "루프오더 콜센터", lang: "ko", weight: 8, history: [{ type: "INTERNAL", daysAgo: 310 }], leans: { bug: 2, "how-to": 2 } },
   { name: "노경민", email: "kyungmin.noh@loopdesk.test", phone: "010-9054-3382", company: "루프오더 콜센터", lang: "ko", weight: 5, history: [{ type: "INTERNAL", daysAgo: 150 }], leans: { bug: 2, billing: 1 } },
-  { name: "Priya Nair", email: "priya.nair@loopdesk.test", phone: "010-6638-2175", company: "LoopOrder Partnerships", lang: "en", weight: 7, history: [{ type: "INTERNAL", daysAgo: 240 }], leans: { "feature request": 2, billing: 2 } },
+  { name: "Priya Nair", email: "priya.nair@loopdesk.test", phone: "010-6638-2175", company: "LoopOrder Partnerships", lang: "en", weight: 3.5, history: [{ type: "INTERNAL", daysAgo: 240 }], leans: { "feature request": 2, billing: 2 } },
 
   // PROSPECT: asking about price, demos, POS integration.
   { name: "문하늘", email: "haneul.moon@example.com", phone: "010-5523-8861", company: "하늘정원 브런치", lang: "ko", weight: 1.2, history: [{ type: "PROSPECT", daysAgo: 40 }] },
@@ -73,7 +73,7 @@ export const demoCustomers: DemoCustomerSpec[] = [
   { name: "유하린", email: "harin.yoo@daonfnb.test", phone: "010-7726-3051", company: "다온 홍대점", lang: "ko", weight: 3, history: [{ type: "USER", daysAgo: 120 }], paidBy: "doyoon.kim@daonfnb.test", leans: { "how-to": 2 } },
   { name: "신동현", email: "donghyun.shin@hanbitfood.test", phone: "010-8853-4470", company: "한빛푸드 성수점", lang: "ko", weight: 3, history: [{ type: "USER", daysAgo: 270 }], paidBy: "seojun.lee@hanbitfood.test" },
   { name: "오지은", email: "jieun.oh@hanbitfood.test", phone: "010-2149-6608", company: "한빛푸드 여의도점", lang: "ko", weight: 2, history: [{ type: "USER", daysAgo: 190 }], paidBy: "seojun.lee@hanbitfood.test", leans: { account: 2 } },
-  { name: "Tom Becker", email: "tom.becker@seoulcraft.test", phone: "010-6012-8834", company: "Seoul Craft Brewing Taproom", lang: "en", weight: 8.5, history: [{ type: "USER", daysAgo: 250 }], paidBy: "sarah.kim@seoulcraft.test", leans: { bug: 2 } },
+  { name: "Tom Becker", email: "tom.becker@seoulcraft.test", phone: "010-6012-8834", company: "Seoul Craft Brewing Taproom", lang: "en", weight: 6, history: [{ type: "USER", daysAgo: 250 }], paidBy: "sarah.kim@seoulcraft.test", leans: { bug: 2 } },
   { name: "Hana Yoshida", email: "hana.yoshida@seoulcraft.test", phone: "010-3947-5126", company: "Seoul Craft Brewing Pangyo", lang: "en", weight: 6, history: [{ type: "USER", daysAgo: 160 }], paidBy: "sarah.kim@seoulcraft.test", leans: { "how-to": 2 } },
   { name: "구자현", email: "jahyun.koo@moabunsik.test", phone: "010-5590-2217", company: "모아분식 신촌점", lang: "ko", weight: 2, history: [{ type: "USER", daysAgo: 210 }], paidBy: "bomin.hwangbo@moabunsik.test" },
   { name: "남궁연", email: "yeon.namgung@greentable.test", phone: "010-1184-9063", company: "그린테이블 주방", lang: "ko", weight: 2, history: [{ type: "USER", daysAgo: 200 }], paidBy: "haeun.park@greentable.test", leans: { bug: 1 } },

@@ -27,7 +27,7 @@ const KST = 9 * HOUR;
 export const DEMO_DAYS = 84;
 
 export type DemoStaffKey = "admin" | "agent" | "agent2" | "product" | "member";
-export type DemoStaff = Record<DemoStaffKey, { id: string; signature: Record<DemoLang, string> }>;
+export type DemoStaff = Record<DemoStaffKey, { id: string; name: string; signature: Record<DemoLang, string> }>;
 
 export interface DemoCustomerRef {
   id: string;
@@ -113,15 +113,6 @@ const firstReplyMinutes: Record<Priority, readonly [number, number]> = {
   LOW: [60, 1440],
 };
 
-const secondTagPairs: Partial<Record<DemoTagName, readonly DemoTagName[]>> = {
-  bug: ["complaint"],
-  delivery: ["complaint"],
-  billing: ["refund", "account"],
-  account: ["billing"],
-  complaint: ["refund"],
-  "how-to": ["feature request"],
-};
-
 const monthsEn = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export function buildDemoInquiries(input: DemoInquiryInput): DemoRows {
@@ -178,6 +169,7 @@ export function buildDemoInquiries(input: DemoInquiryInput): DemoRows {
         (tpl.for ?? ["BUYER", "USER", "CHURNED"]).includes(type),
     );
 
+  const recent: InquiryTemplate[] = [];
   times.forEach((t, index) => {
     // 2. Who: customers that existed then; churned ones rarely write after leaving.
     const active = customers.filter((c) => c.createdAt.getTime() < t);
@@ -198,8 +190,14 @@ export function buildDemoInquiries(input: DemoInquiryInput): DemoRows {
       const weights = mix
         .map(([tag, w]) => [tag, w + (customerType === "CHURNED" ? 0 : (spec.leans?.[tag] ?? 0) * 8)] as const)
         .filter(([tag]) => templatesFor(tag, lang, customerType, false).length > 0);
-      template = r.pick(templatesFor(r.weighted(weights), lang, customerType, false));
+      // A real queue rarely shows the same question twice in a row: re-draw a recent scenario.
+      for (let attempt = 0; attempt < 4 && (!template || recent.includes(template)); attempt++) {
+        template = r.pick(templatesFor(r.weighted(weights), lang, customerType, false));
+      }
+      recent.push(template!);
+      if (recent.length > 20) recent.shift();
     }
+    if (!template) throw new Error(`no demo scenario for ${customerType}/${lang}`);
     const tag = template.tag;
 
     const created = new Date(t);
@@ -227,7 +225,6 @@ export function buildDemoInquiries(input: DemoInquiryInput): DemoRows {
     // 4. Tags (1–2), priority, assignee, who logged it.
     const tags: DemoTagName[] = [tag];
     if (template.also && r.chance(template.also[1])) tags.push(template.also[0]);
-    else if (secondTagPairs[tag] && r.chance(0.08)) tags.push(r.pick(secondTagPairs[tag]!));
     let priority = r.weighted(template.priority ?? tagPriority[tag]);
     const escalated = priority !== "LOW" && r.chance(0.05);
     const initialPriority: Priority = escalated ? lowerPriority(priority) : priority;
@@ -264,22 +261,34 @@ export function buildDemoInquiries(input: DemoInquiryInput): DemoRows {
     let assigneeId: string | null = null;
     let firstResponseAt: Date | null = null;
     let resolvedAt: Date | null = null;
+    let lastResolved = 0;
     let closedAt: Date | null = null;
     const setStatus = (time: Date, to: InquiryStatus, actorId: string | null) => {
       event(time, "STATUS", actorId, { data: { from: status, to } });
       status = to;
-      if (to === "RESOLVED" && !resolvedAt) resolvedAt = time;
+      if (to === "RESOLVED") {
+        resolvedAt ??= time;
+        lastResolved = time.getTime();
+      }
       if (to === "CLOSED") closedAt = time;
       if (to === "OPEN") closedAt = null;
     };
     const reply = (time: Date, text: string) => {
       event(time, "REPLY", assignee.id, { body: composeReply(r, text, lang, vars, assignee.signature[lang]) });
       firstResponseAt ??= time;
+      // As replyToInquiry does: the first reply opens a NEW inquiry (its own event, just after).
+      if (status === "NEW") setStatus(new Date(Math.min(time.getTime() + 1000, nowMs - 1)), "OPEN", assignee.id);
+    };
+    /** A reply followed shortly by the status change the agent makes next (unless now comes first). */
+    const replyThen = (time: Date, text: string, to: InquiryStatus) => {
+      reply(time, text);
+      const next = at(time.getTime() + between(1, 4) * MIN);
+      if (next) setStatus(next, to, assignee.id);
     };
     const note = (time: Date, actorId: string, text: string) => event(time, "NOTE", actorId, { body: fill(text, vars) });
     const resolution = () => r.pick(template.resolve);
 
-    event(created, "CREATED", createdById);
+    event(created, "CREATED", createdById, { data: { customerType, channel, priority: initialPriority } });
     // Some agents take what they log; everything else waits in the queue until triage.
     if (createdById === assignee.id && r.chance(0.4)) assigneeId = assignee.id;
 
@@ -291,10 +300,12 @@ export function buildDemoInquiries(input: DemoInquiryInput): DemoRows {
     const triage = at(firstTouch - between(2, 15) * MIN);
     if (triage) {
       if (!assigneeId) {
-        event(triage, "ASSIGNEE", assignee.id, { data: { from: null, to: assignee.id } });
+        event(triage, "ASSIGNEE", assignee.id, { data: { from: null, to: assignee.id, fromName: null, toName: assignee.name } });
         assigneeId = assignee.id;
       }
-      if (tagAddedLater) event(triage, "TAGS", assignee.id, { data: { added: [tags[1]], removed: [] } });
+      if (tagAddedLater) {
+        event(triage, "TAGS", assignee.id, { data: { added: [tagIds[tags[1]]], removed: [], addedNames: [tags[1]], removedNames: [] } });
+      }
       if (escalated) event(triage, "PRIORITY", assignee.id, { data: { from: initialPriority, to: priority } });
       view(assignee.id, triage.getTime());
     }
@@ -306,15 +317,13 @@ export function buildDemoInquiries(input: DemoInquiryInput): DemoRows {
 
     const path = r.weighted(pathMix[tag]);
     // A few fall through the cracks (more of the recent ones: old backlog gets cleaned up).
-    const stuck = r.chance(daysAgo < 21 ? 0.05 : 0.004);
+    const stuck = r.chance(daysAgo < 21 ? 0.035 : 0.004);
     const first = at(firstTouch);
     if (first) {
       if (path === "quick") {
-        reply(first, resolution());
-        setStatus(first, "RESOLVED", assignee.id);
+        replyThen(first, resolution(), "RESOLVED");
       } else if (path === "pending") {
-        reply(first, fill(r.pick(askReplies[lang]), { ask: template.ask ?? askFor[tag][lang] }));
-        setStatus(first, "PENDING", assignee.id);
+        replyThen(first, fill(r.pick(askReplies[lang]), { ask: template.ask ?? askFor[tag][lang] }), "PENDING");
         if (!stuck) {
           const customerAnswers = first.getTime() + between(30, 36 * 60) * MIN;
           const back = at(working(customerAnswers + between(5, 90) * MIN));
@@ -326,14 +335,10 @@ export function buildDemoInquiries(input: DemoInquiryInput): DemoRows {
               if (fu) reply(fu, r.pick(followUpReplies[lang]));
             }
             const done = at(working(back.getTime() + between(10, 24 * 60) * MIN));
-            if (done) {
-              reply(done, resolution());
-              setStatus(done, "RESOLVED", assignee.id);
-            }
+            if (done) replyThen(done, resolution(), "RESOLVED");
           }
         }
       } else {
-        setStatus(first, "OPEN", assignee.id);
         reply(first, r.pick(ackReplies[lang]));
         if (!stuck) {
           const digging = at(working(first.getTime() + between(30, 20 * 60) * MIN));
@@ -351,27 +356,22 @@ export function buildDemoInquiries(input: DemoInquiryInput): DemoRows {
           }
           const span = tag === "bug" ? between(2 * 60, 72 * 60) : between(60, 30 * 60);
           const done = at(working(first.getTime() + span * MIN));
-          if (done) {
-            reply(done, resolution());
-            setStatus(done, "RESOLVED", assignee.id);
-          }
+          if (done) replyThen(done, resolution(), "RESOLVED");
         }
       }
 
       if (status === "RESOLVED") {
-        let lastResolved = resolvedAt!.getTime();
         if (r.chance(0.05)) {
+          // The customer comes back: reopened, noted, answered, fixed again.
           const again = at(working(lastResolved + between(2 * 60, 48 * 60) * MIN));
           if (again) {
             setStatus(again, "OPEN", assignee.id);
-            note(again, assignee.id, r.pick(reopenNotes[lang]));
-            reply(again, r.pick(reopenReplies[lang]));
+            const noted = at(again.getTime() + between(1, 5) * MIN);
+            if (noted) note(noted, assignee.id, r.pick(reopenNotes[lang]));
+            const answered = at(again.getTime() + between(5, 30) * MIN);
+            if (answered) reply(answered, r.pick(reopenReplies[lang]));
             const fixed = at(working(again.getTime() + between(60, 24 * 60) * MIN));
-            if (fixed) {
-              reply(fixed, resolution());
-              setStatus(fixed, "RESOLVED", assignee.id);
-              lastResolved = fixed.getTime();
-            }
+            if (fixed) replyThen(fixed, resolution(), "RESOLVED");
           }
         }
         if (status === "RESOLVED") {

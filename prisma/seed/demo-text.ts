@@ -849,8 +849,8 @@ export const agentNotes: Record<DemoTagName, { ko: readonly string[]; en: readon
 };
 
 export const customerRepliedNotes = {
-  ko: ["고객 회신 받음: 요청한 정보 확인.", "고객이 전화로 추가 정보 전달함.", "고객 회신: 주문번호 확인됨."],
-  en: ["Customer replied with the requested details.", "Customer called back with the info.", "Customer replied: order number confirmed."],
+  ko: ["고객 회신 받음: 요청한 정보 확인.", "고객이 전화로 추가 정보 전달함.", "고객 회신 확인. 처리 진행."],
+  en: ["Customer replied with the requested details.", "Customer called back with the info.", "Got the customer's reply, proceeding."],
 } as const;
 
 export const reopenNotes = {

@@ -83,7 +83,7 @@ export async function seedDemo(db: PrismaClient, opts: SeedDemoOptions = {}): Pr
   const staff = {} as DemoStaff;
   for (const u of demoUsers) {
     const user = await db.user.upsert({ where: { email: u.email }, update: {}, create: { ...u, passwordHash } });
-    staff[staffKeys[u.email]] = { id: user.id, signature: signatures[staffKeys[u.email]] };
+    staff[staffKeys[u.email]] = { id: user.id, name: user.name, signature: signatures[staffKeys[u.email]] };
   }
   const tagIds = {} as Record<DemoTagName, string>;
   for (const [name, color] of demoTags) {
@@ -192,7 +192,8 @@ async function seedDemoCustomers(
         toType: step.type,
         reason: step.type === "CHURNED" ? (spec.churn?.reason ?? null) : null,
         reasonCategoryId: step.type === "CHURNED" && spec.churn ? reasonIds.get(spec.churn.category)! : null,
-        actorId: step.by ? staff[step.by].id : null,
+        // Whoever recorded it; the first row is whoever added the customer.
+        actorId: staff[step.by ?? (spec.lang === "en" ? "agent2" : "agent")].id,
         createdAt: step.at,
       })),
     ),
