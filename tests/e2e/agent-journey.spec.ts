@@ -18,7 +18,7 @@ test("an agent logs an inquiry for a new churned customer, finds it by customer 
   await test.step("log the inquiry with a customer created inline", async () => {
     await page.goto("/inquiries/new");
     // Nobody by that name yet: the picker offers to create the customer from what was typed.
-    await page.getByRole("combobox", { name: "Customer" }).fill(customerName);
+    await page.getByRole("combobox", { name: "Customer", exact: true }).fill(customerName);
     await page.getByRole("button", { name: "Create new customer" }).click();
     await expect(page.getByLabel("Name", { exact: true })).toHaveValue(customerName);
     await page.getByLabel(/^Email/).fill(`hana-${id}@example.com`);
@@ -60,10 +60,13 @@ test("an agent logs an inquiry for a new churned customer, finds it by customer 
   });
 
   await test.step("resolve", async () => {
-    await page.getByRole("button", { name: "Resolve" }).click();
-    await expect(page.getByTestId("inquiry-status")).toHaveText("Resolved");
+    // The status badge sits in the header, next to the number, above the subject.
+    const header = page.locator("header").filter({ has: page.getByRole("heading", { level: 1, name: subject }) });
+    await expect(header.getByText("Resolved", { exact: true })).toHaveCount(0);
+    await page.getByRole("button", { name: "Resolve", exact: true }).click();
+    await expect(header.getByText("Resolved", { exact: true })).toBeVisible();
     await expect(page.getByRole("button", { name: "Reopen" })).toBeVisible();
     await page.reload();
-    await expect(page.getByTestId("inquiry-status")).toHaveText("Resolved");
+    await expect(header.getByText("Resolved", { exact: true })).toBeVisible();
   });
 });
