@@ -46,14 +46,22 @@ async function stopServer() {
   server = null;
 }
 
-function ensureBuild(log: (s: string) => void, logFile: string, force: boolean) {
+async function ensureBuild(log: (s: string) => void, logFile: string, force: boolean) {
   const buildId = path.join(".next", "BUILD_ID");
   if (fs.existsSync(buildId) && !force) return;
   log(force ? "  rebuilding (--build): npm run build" : "  .next/BUILD_ID missing: npm run build (a few minutes)");
-  const res = spawnSync("npm", ["run", "build"], { encoding: "utf8", env: childEnv({}) , maxBuffer: 64 * 1024 * 1024 });
-  fs.writeFileSync(logFile, (res.stdout ?? "") + (res.stderr ?? ""));
+  const res = spawnSync("npm", ["run", "build"], { encoding: "utf8", env: childEnv({}), maxBuffer: 64 * 1024 * 1024 });
+  const output = (res.stdout ?? "") + (res.stderr ?? "");
+  fs.writeFileSync(logFile, output);
+  // The checkout is shared: someone else's `next build` may be running (and removed BUILD_ID).
+  if (res.status !== 0 && /Another next build process is already running/.test(output)) {
+    log("  another `next build` is running in this checkout; waiting for it (up to 10 min)");
+    const until = Date.now() + 10 * 60_000;
+    while (!fs.existsSync(buildId) && Date.now() < until) await new Promise((r) => setTimeout(r, 5000));
+    if (fs.existsSync(buildId)) return;
+  }
   if (res.status !== 0 || !fs.existsSync(buildId)) {
-    throw new Error(`npm run build failed (log: ${logFile}):\n${tail(res.stdout + res.stderr, 25)}`);
+    throw new Error(`npm run build failed (log: ${logFile}):\n${tail(output, 25)}`);
   }
 }
 
@@ -105,7 +113,7 @@ export async function httpLoad(opts: {
   log: (s: string) => void;
 }): Promise<HttpResult> {
   const { log } = opts;
-  ensureBuild(log, path.join(opts.workDir, "next-build.log"), opts.rebuild);
+  await ensureBuild(log, path.join(opts.workDir, "next-build.log"), opts.rebuild);
   const buildId = fs.readFileSync(path.join(".next", "BUILD_ID"), "utf8").trim();
   const buildAgeMinutes = Math.round((Date.now() - fs.statSync(path.join(".next", "BUILD_ID")).mtimeMs) / 60_000);
   const port = await freePort();

@@ -112,10 +112,15 @@ export async function explain(raw: RawReplayer, statements: Statement[]): Promis
         await raw.query(text, s.values);
         continue;
       }
-      const res = await raw.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, s.values);
-      const plan = res.rows.map((r) => r["QUERY PLAN"]).join("\n");
-      const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? Number.NaN);
-      out.push({ text: text.replace(/\s+/g, " ").slice(0, 300), plan, ms });
+      // Best of three: one EXPLAIN on a busy 2-core machine can be descheduled mid-plan.
+      let best = { plan: "", ms: Infinity };
+      for (let k = 0; k < 3; k++) {
+        const res = await raw.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, s.values);
+        const plan = res.rows.map((r) => r["QUERY PLAN"]).join("\n");
+        const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? Number.NaN);
+        if (ms < best.ms || !Number.isFinite(best.ms)) best = { plan, ms };
+      }
+      out.push({ text: text.replace(/\s+/g, " ").slice(0, 300), plan: best.plan, ms: best.ms });
     }
   } catch (e) {
     out.push({ text: "(explain failed)", plan: String(e), ms: Number.NaN });
