@@ -54,39 +54,43 @@ export function ContactForm({ token, initialError }: { token: string; initialErr
 
   const errorsFor = (field: (typeof fields)[number]) => failure.fieldErrors?.[field];
   return (
-    <form ref={formRef} method="post" action="/api/contact" onSubmit={onSubmit} noValidate className="space-y-4">
-      <input type="hidden" name="token" value={token} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="contact-name" label={t("name")} errors={errorsFor("name")}>
-          <Input id="contact-name" name="name" autoComplete="name" required maxLength={CONTACT_LIMITS.name} {...errorProps("contact-name", errorsFor("name"))} />
+    <>
+      <h1 className="text-xl font-semibold tracking-tight text-slate-900">{t("title")}</h1>
+      <p className="mt-1 mb-6 text-sm text-slate-500">{t("intro")}</p>
+      <form ref={formRef} method="post" action="/api/contact" onSubmit={onSubmit} noValidate className="space-y-4">
+        <input type="hidden" name="token" value={token} />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="contact-name" label={t("name")} errors={errorsFor("name")}>
+            <Input id="contact-name" name="name" autoComplete="name" required maxLength={CONTACT_LIMITS.name} {...errorProps("contact-name", errorsFor("name"))} />
+          </Field>
+          <Field id="contact-email" label={t("email")} errors={errorsFor("email")}>
+            <Input id="contact-email" name="email" type="email" autoComplete="email" required maxLength={CONTACT_LIMITS.email} {...errorProps("contact-email", errorsFor("email"))} />
+          </Field>
+        </div>
+        <Field id="contact-subject" label={t("subject")} errors={errorsFor("subject")}>
+          <Input id="contact-subject" name="subject" required maxLength={CONTACT_LIMITS.subject} {...errorProps("contact-subject", errorsFor("subject"))} />
         </Field>
-        <Field id="contact-email" label={t("email")} errors={errorsFor("email")}>
-          <Input id="contact-email" name="email" type="email" autoComplete="email" required maxLength={CONTACT_LIMITS.email} {...errorProps("contact-email", errorsFor("email"))} />
+        <Field
+          id="contact-message"
+          label={t("message")}
+          errors={errorsFor("message")}
+          hint={t("messageHint", { max: CONTACT_LIMITS.message.toLocaleString() })}
+        >
+          <Textarea id="contact-message" name="message" rows={8} required maxLength={CONTACT_LIMITS.message} {...errorProps("contact-message", errorsFor("message"))} />
         </Field>
-      </div>
-      <Field id="contact-subject" label={t("subject")} errors={errorsFor("subject")}>
-        <Input id="contact-subject" name="subject" required maxLength={CONTACT_LIMITS.subject} {...errorProps("contact-subject", errorsFor("subject"))} />
-      </Field>
-      <Field
-        id="contact-message"
-        label={t("message")}
-        errors={errorsFor("message")}
-        hint={t("messageHint", { max: CONTACT_LIMITS.message.toLocaleString() })}
-      >
-        <Textarea id="contact-message" name="message" rows={8} required maxLength={CONTACT_LIMITS.message} {...errorProps("contact-message", errorsFor("message"))} />
-      </Field>
-      {/* Honeypot: invisible to people and screen readers, skipped by Tab, ignored by autofill. */}
-      <div aria-hidden="true" className="absolute -left-[9999px] top-auto h-px w-px overflow-hidden">
-        <label htmlFor={HONEYPOT_FIELD}>{t("honeypot")}</label>
-        <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
-      {failure.formError && (
-        <p role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-700 ring-1 ring-rose-200">{failure.formError}</p>
-      )}
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <p className="text-xs text-slate-500">{t("privacy")}</p>
-        <Button type="submit" disabled={pending} aria-disabled={pending}>{pending ? t("submitting") : t("submit")}</Button>
-      </div>
-    </form>
+        {/* Honeypot: invisible to people and screen readers, skipped by Tab, ignored by autofill. */}
+        <div aria-hidden="true" className="absolute -left-[9999px] top-auto h-px w-px overflow-hidden">
+          <label htmlFor={HONEYPOT_FIELD}>{t("honeypot")}</label>
+          <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
+        {failure.formError && (
+          <p role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-700 ring-1 ring-rose-200">{failure.formError}</p>
+        )}
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <p className="text-xs text-slate-500">{t("privacy")}</p>
+          <Button type="submit" disabled={pending} aria-disabled={pending}>{pending ? t("submitting") : t("submit")}</Button>
+        </div>
+      </form>
+    </>
   );
 }

@@ -36,11 +36,7 @@ export default async function ContactPage({ searchParams }: { searchParams: Prom
           {sent ? (
             <ThankYou reference={ref} />
           ) : (
-            <>
-              <h1 className="text-xl font-semibold tracking-tight text-slate-900">{t("title")}</h1>
-              <p className="mt-1 mb-6 text-sm text-slate-500">{t("intro")}</p>
-              <ContactForm token={token} initialError={initialError} />
-            </>
+            <ContactForm token={token} initialError={initialError} />
           )}
         </div>
         <div className="mt-6 flex justify-center"><LocaleSwitcher /></div>

@@ -7,7 +7,7 @@ import { NotFoundError } from "@/lib/errors";
 import { customerScope } from "./scope";
 import { customerTextFilter } from "./search";
 import { customerIdSchema, listCustomersSchema, type ListCustomersInput } from "./schema";
-import { decodeCursor, encodeCursor, type CustomerType } from "./rules";
+import { decodeCursor, decodeInquiryCursor, encodeCursor, encodeInquiryCursor, type CustomerType } from "./rules";
 
 export type CustomerListRow = {
   id: string;
@@ -104,22 +104,34 @@ export async function getCustomerOrThrow(actor: Actor, customerId: string) {
 }
 export type CustomerDetail = Awaited<ReturnType<typeof getCustomerOrThrow>>;
 
-/** The customer's latest inquiries (newest first) and how many there are in all. */
-export async function listCustomerInquiries(actor: Actor, customerId: string, limit = 50) {
+/**
+ * The customer's inquiries, newest first, a page at a time (keyset on (createdAt, id); `cursor`
+ * comes from the previous page's nextCursor), and how many there are in all.
+ */
+export async function listCustomerInquiries(
+  actor: Actor,
+  customerId: string,
+  { cursor: rawCursor, limit = 20 }: { cursor?: string; limit?: number } = {},
+) {
   assertCan(actor, "inquiries.read");
   const id = customerIdSchema.safeParse(customerId);
   if (!id.success) throw new NotFoundError("customer");
+  const cursor = decodeInquiryCursor(rawCursor);
   const where: Prisma.InquiryWhereInput = { AND: [inquiryScope(actor), { customerId: id.data }] };
-  const [rows, total] = await Promise.all([
+  const [found, total] = await Promise.all([
     db.inquiry.findMany({
-      where,
+      where: cursor
+        ? { AND: [where, { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }] }
+        : where,
       select: { id: true, number: true, subject: true, status: true, customerType: true, channel: true, priority: true, createdAt: true },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: limit,
+      take: limit + 1,
     }),
     db.inquiry.count({ where }),
   ]);
-  return { rows, total };
+  const rows = found.slice(0, limit);
+  const last = rows.at(-1);
+  return { rows, total, nextCursor: found.length > limit && last ? encodeInquiryCursor(last) : null };
 }
 
 /** The admin-managed churn reason categories a churn can be filed under (archived ones hidden). */

@@ -78,3 +78,24 @@ export function decodeCursor(raw: string | undefined | null): CustomerCursor | n
   }
   return null;
 }
+
+/** Keyset cursor for a customer's inquiries, newest first: (createdAt, id). */
+export type InquiryCursor = { createdAt: Date; id: string };
+
+export function encodeInquiryCursor(cursor: InquiryCursor): string {
+  return Buffer.from(JSON.stringify([cursor.createdAt.toISOString(), cursor.id]), "utf8").toString("base64url");
+}
+
+export function decodeInquiryCursor(raw: string | undefined | null): InquiryCursor | null {
+  if (!raw) return null;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && typeof value[1] === "string" && UUID.test(value[1])) {
+      const createdAt = new Date(value[0]);
+      if (!Number.isNaN(createdAt.getTime())) return { createdAt, id: value[1] };
+    }
+  } catch {
+    // fall through
+  }
+  return null;
+}

@@ -7,16 +7,18 @@ import { NotFoundError } from "@/lib/errors";
 import { getCustomerOrThrow, listChurnReasonCategories, listCustomerInquiries } from "@/lib/customers/queries";
 import { Badge, type Tone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { buttonClass } from "@/components/ui/button";
 import { CustomerTypeBadge } from "@/components/customers/customer-type-badge";
 import { CustomerContactCard } from "@/components/customers/customer-contact-card";
 import { CustomerTypeCard } from "@/components/customers/customer-type-card";
 import { CustomerPayerCard } from "@/components/customers/customer-payer-card";
 
 type Params = Promise<{ customerId: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-async function load(actor: Awaited<ReturnType<typeof requireUser>>, customerId: string) {
+async function load(actor: Awaited<ReturnType<typeof requireUser>>, customerId: string, cursor: string | undefined) {
   try {
-    return await Promise.all([getCustomerOrThrow(actor, customerId), listCustomerInquiries(actor, customerId)]);
+    return await Promise.all([getCustomerOrThrow(actor, customerId), listCustomerInquiries(actor, customerId, { cursor })]);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -35,11 +37,12 @@ export async function generateMetadata({ params }: { params: Params }) {
 
 const statusTone: Record<string, Tone> = { NEW: "sky", OPEN: "indigo", PENDING: "amber", RESOLVED: "emerald", CLOSED: "slate" };
 
-export default async function CustomerPage({ params }: { params: Params }) {
+export default async function CustomerPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const actor = await requireUser();
-  const { customerId } = await params;
+  const [{ customerId }, query] = await Promise.all([params, searchParams]);
+  const before = typeof query.before === "string" ? query.before : undefined;
   const [[customer, inquiries], t, common, format] = await Promise.all([
-    load(actor, customerId),
+    load(actor, customerId, before),
     getTranslations("customers"),
     getTranslations("common"),
     getFormatter(),
@@ -64,11 +67,7 @@ export default async function CustomerPage({ params }: { params: Params }) {
           <Card>
             <div className="flex items-baseline justify-between border-b border-slate-100 px-4 py-3">
               <h2 className="text-sm font-semibold text-slate-900">{t("detail.inquiries")}</h2>
-              <span className="text-xs text-slate-500">
-                {inquiries.total > inquiries.rows.length
-                  ? t("detail.inquiriesShowing", { shown: inquiries.rows.length, total: inquiries.total })
-                  : t("detail.inquiriesCount", { count: inquiries.total })}
-              </span>
+              {inquiries.total > 0 && <span className="text-xs text-slate-500">{t("detail.inquiriesCount", { count: inquiries.total })}</span>}
             </div>
             {inquiries.rows.length === 0 ? (
               <p className="px-4 py-8 text-center text-sm text-slate-500">{t("detail.inquiriesEmpty")}</p>
@@ -81,8 +80,8 @@ export default async function CustomerPage({ params }: { params: Params }) {
                       <span className="min-w-0 flex-1 truncate font-medium text-slate-900">{inq.subject}</span>
                       <Badge tone={statusTone[inq.status] ?? "slate"}>{common(`status.${inq.status}`)}</Badge>
                       <span title={t("detail.snapshotType")}><CustomerTypeBadge type={inq.customerType} /></span>
-                      <span className="w-20 shrink-0 text-xs text-slate-500">{common(`channel.${inq.channel}`)}</span>
-                      <time dateTime={inq.createdAt.toISOString()} className="w-36 shrink-0 text-right text-xs text-slate-500 tabular-nums">
+                      <span className="w-16 shrink-0 text-xs text-slate-500">{common(`channel.${inq.channel}`)}</span>
+                      <time dateTime={inq.createdAt.toISOString()} className="shrink-0 text-right text-xs whitespace-nowrap text-slate-500 tabular-nums">
                         {format.dateTime(inq.createdAt, "short")}
                       </time>
                     </Link>
@@ -90,43 +89,13 @@ export default async function CustomerPage({ params }: { params: Params }) {
                 ))}
               </ul>
             )}
-          </Card>
-
-          <Card>
-            <h2 className="border-b border-slate-100 px-4 py-3 text-sm font-semibold text-slate-900">{t("history.title")}</h2>
-            {customer.typeChanges.length === 0 ? (
-              <p className="px-4 py-6 text-center text-sm text-slate-500">{t("history.empty")}</p>
-            ) : (
-              <ol className="divide-y divide-slate-100">
-                {customer.typeChanges.map((change) => (
-                  <li key={change.id} className="px-4 py-3 text-sm">
-                    <div className="flex flex-wrap items-center gap-2">
-                      {change.fromType ? (
-                        <>
-                          <CustomerTypeBadge type={change.fromType} />
-                          <span aria-label={t("history.to")} className="text-slate-400">→</span>
-                          <CustomerTypeBadge type={change.toType} />
-                        </>
-                      ) : (
-                        <>
-                          <span className="text-slate-600">{t("history.createdAs")}</span>
-                          <CustomerTypeBadge type={change.toType} />
-                        </>
-                      )}
-                      <span className="ml-auto text-xs text-slate-500">
-                        {change.actor?.name ?? t("history.noActor")} ·{" "}
-                        <time dateTime={change.createdAt.toISOString()}>{format.dateTime(change.createdAt, "short")}</time>
-                      </span>
-                    </div>
-                    {(change.reasonCategory || change.reason) && (
-                      <div className="mt-2 rounded-md bg-slate-50 px-3 py-2 text-sm">
-                        {change.reasonCategory && <p className="text-xs font-medium text-slate-700">{change.reasonCategory.name}</p>}
-                        {change.reason && <p className="mt-0.5 whitespace-pre-wrap break-words text-slate-600">{change.reason}</p>}
-                      </div>
-                    )}
-                  </li>
-                ))}
-              </ol>
+            {(before || inquiries.nextCursor) && (
+              <nav aria-label={t("detail.inquiriesPages")} className="flex justify-end gap-2 border-t border-slate-100 px-4 py-2.5">
+                {before && <Link href={`/customers/${customer.id}`} className={buttonClass("secondary", "sm")}>{t("detail.newest")}</Link>}
+                {inquiries.nextCursor && (
+                  <Link href={`/customers/${customer.id}?before=${inquiries.nextCursor}`} className={buttonClass("secondary", "sm")}>{t("detail.older")}</Link>
+                )}
+              </nav>
             )}
           </Card>
         </div>
@@ -170,6 +139,43 @@ export default async function CustomerPage({ params }: { params: Params }) {
               )}
             </Card>
           )}
+          <Card>
+            <h2 className="border-b border-slate-100 px-4 py-3 text-sm font-semibold text-slate-900">{t("history.title")}</h2>
+            {customer.typeChanges.length === 0 ? (
+              <p className="px-4 py-6 text-center text-sm text-slate-500">{t("history.empty")}</p>
+            ) : (
+              <ol className="divide-y divide-slate-100">
+                {customer.typeChanges.map((change) => (
+                  <li key={change.id} className="px-4 py-3 text-sm">
+                    <div className="flex flex-wrap items-center gap-2">
+                      {change.fromType ? (
+                        <>
+                          <CustomerTypeBadge type={change.fromType} />
+                          <span aria-label={t("history.to")} className="text-slate-400">→</span>
+                          <CustomerTypeBadge type={change.toType} />
+                        </>
+                      ) : (
+                        <>
+                          <span className="text-slate-600">{t("history.createdAs")}</span>
+                          <CustomerTypeBadge type={change.toType} />
+                        </>
+                      )}
+                    </div>
+                    <p className="mt-1 text-xs text-slate-500">
+                      {change.actor?.name ?? t("history.noActor")} ·{" "}
+                      <time dateTime={change.createdAt.toISOString()}>{format.dateTime(change.createdAt, "short")}</time>
+                    </p>
+                    {(change.reasonCategory || change.reason) && (
+                      <div className="mt-2 rounded-md bg-slate-50 px-3 py-2 text-sm">
+                        {change.reasonCategory && <p className="text-xs font-medium text-slate-700">{change.reasonCategory.name}</p>}
+                        {change.reason && <p className="mt-0.5 whitespace-pre-wrap break-words text-slate-600">{change.reason}</p>}
+                      </div>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </Card>
         </div>
       </div>
     </div>
