@@ -1,6 +1,7 @@
 /**
  * Developer aid: signs in as a demo user and saves screenshots of pages.
- * Usage: tsx scripts/screenshot.ts <email|-> <out-dir> <path> [path…]   (BASE_URL, LOCALE optional)
+ * Usage: tsx scripts/screenshot.ts <email|-> <out-dir> <path> [path…]   (BASE_URL, LOCALE optional;
+ * FULL_PAGE=0 for just the 1400×900 viewport, e.g. for the README)
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -29,7 +30,7 @@ for (const p of paths) {
   const t0 = Date.now();
   await page.goto(base + p, { waitUntil: "networkidle" });
   const file = path.join(outDir, p.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") + ".png");
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: process.env.FULL_PAGE !== "0" });
   console.log(`${p} → ${file} (${Date.now() - t0} ms) ${page.url()}`);
 }
 await browser.close();
