@@ -117,6 +117,23 @@ describe("customer detail", () => {
     expect(inquiries.rows.map((r) => [r.id, r.customerType])).toEqual([[recent.id, "USER"], [old.id, "PROSPECT"]]);
   });
 
+  it("pages a customer's inquiries newest first by keyset, each exactly once (same timestamps included)", async () => {
+    const actor = await actorFor("AGENT");
+    const c = await createCustomer(db);
+    const same = new Date("2026-02-01T00:00:00Z");
+    for (let i = 0; i < 25; i++) await createInquiry(db, { customerId: c.id, createdAt: i < 10 ? same : new Date(same.getTime() + i * 60_000) });
+    const first = await listCustomerInquiries(actor, c.id, { limit: 20 });
+    expect(first.rows).toHaveLength(20);
+    expect(first.total).toBe(25);
+    const second = await listCustomerInquiries(actor, c.id, { limit: 20, cursor: first.nextCursor! });
+    expect(second.rows).toHaveLength(5);
+    expect(second.nextCursor).toBeNull();
+    const all = [...first.rows, ...second.rows];
+    expect(new Set(all.map((r) => r.id)).size).toBe(25);
+    const times = all.map((r) => r.createdAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+
   it("a missing or malformed id is NotFound", async () => {
     const actor = await actorFor("ADMIN");
     await expect(getCustomerOrThrow(actor, "2b1f1d1e-0000-4000-8000-000000000000")).rejects.toBeInstanceOf(NotFoundError);
