@@ -28,7 +28,7 @@ export const updateCustomerAction = createAction(updateCustomerSchema, async (ac
 export const setCustomerPayerAction = createAction(setCustomerPayerSchema, async (actor, input) => {
   const result = await setCustomerPayer(actor, input);
   // The old and the new payer's pages list this customer too.
-  revalidatePath("/customers/[customerId]", "page");
+  revalidatePath("/(app)/customers/[customerId]", "page");
   return result;
 });
 
