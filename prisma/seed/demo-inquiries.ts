@@ -13,7 +13,7 @@ import type { Channel, CustomerType, InquiryStatus, Priority, SlaTargets } from 
 import type { DemoCustomerSpec, DemoLang, DemoTagName } from "./demo-customers";
 import {
   ackReplies, adminNotes, agentNotes, askFor, askReplies, customerRepliedNotes, featureNotes, fill, firstVersion,
-  followUpReplies, inquiryTemplates, placeholderValues, releases, reopenNotes, reopenReplies, replyClosers,
+  followUpReplies, inquiryTemplates, placeholderValues, refixReplies, releases, reopenNotes, reopenReplies, replyClosers,
   replyOpeners, type InquiryTemplate,
 } from "./demo-text";
 import { buildInquiry, buildInquiryEvent, buildInquiryView } from "./factories";
@@ -166,7 +166,7 @@ export function buildDemoInquiries(input: DemoInquiryInput): DemoRows {
         tpl.tag === tag &&
         tpl.lang === lang &&
         !!tpl.incident === incident &&
-        (tpl.for ?? ["BUYER", "USER", "CHURNED"]).includes(type),
+        (tpl.for ?? ["BUYER", "USER"]).includes(type),
     );
 
   const recent: InquiryTemplate[] = [];
@@ -371,14 +371,13 @@ export function buildDemoInquiries(input: DemoInquiryInput): DemoRows {
             const answered = at(again.getTime() + between(5, 30) * MIN);
             if (answered) reply(answered, r.pick(reopenReplies[lang]));
             const fixed = at(working(again.getTime() + between(60, 24 * 60) * MIN));
-            if (fixed) replyThen(fixed, resolution(), "RESOLVED");
+            if (fixed) replyThen(fixed, r.pick(refixReplies[lang]), "RESOLVED");
           }
         }
         if (status === "RESOLVED") {
-          // Resolved inquiries close after three quiet days (by the system), or earlier by hand.
-          const byHand = r.chance(0.2);
-          const close = at(byHand ? working(lastResolved + between(20 * 60, 60 * 60) * MIN) : lastResolved + 72 * HOUR);
-          if (close) setStatus(close, "CLOSED", byHand ? assignee.id : null);
+          // Agents close what stayed quiet for about three days after it was resolved.
+          const close = at(working(lastResolved + between(48 * 60, 80 * 60) * MIN));
+          if (close) setStatus(close, "CLOSED", assignee.id);
         }
       }
     }

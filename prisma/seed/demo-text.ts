@@ -11,7 +11,7 @@ import type { DemoLang, DemoTagName } from "./demo-customers";
 export interface InquiryTemplate {
   tag: DemoTagName;
   lang: DemoLang;
-  /** Customer types (snapshot) this scenario fits; default: BUYER, USER and CHURNED. */
+  /** Customer types (snapshot) this scenario fits; default: BUYER and USER. */
   for?: readonly CustomerType[];
   /** A second tag and how often it comes along. */
   also?: readonly [DemoTagName, number];
@@ -32,6 +32,7 @@ export interface InquiryTemplate {
 const PROSPECT = ["PROSPECT"] as const;
 const INTERNAL = ["INTERNAL"] as const;
 const CHURNED_ONLY = ["CHURNED"] as const;
+const PAYING_OR_LEFT = ["BUYER", "USER", "CHURNED"] as const;
 const RAISED = [["NORMAL", 55], ["HIGH", 37], ["URGENT", 8]] as const;
 const SEVERE = [["NORMAL", 15], ["HIGH", 60], ["URGENT", 25]] as const;
 const INCIDENT = [["HIGH", 45], ["URGENT", 55]] as const;
@@ -87,6 +88,12 @@ export const inquiryTemplates: InquiryTemplate[] = [
     subjects: ["청구 금액이 평소와 달라요", "{month} 청구 금액 문의"],
     bodies: ["이번 달 청구 금액이 {amount}원으로 나왔는데 평소보다 많습니다. 어떤 항목이 추가된 건지 내역 확인 부탁드립니다."],
     resolve: ["확인해 보니 지난달 추가하신 태블릿 {n}대의 이용료가 이번 달부터 함께 청구되었습니다. 상세 내역은 관리자 페이지 > 결제 > 청구서에서 보실 수 있습니다."],
+  },
+  {
+    tag: "billing", lang: "ko", for: CHURNED_ONLY, also: ["refund", 0.6], priority: RAISED,
+    subjects: ["해지했는데 이번 달 이용료가 청구됐어요", "해지 후 청구 문의"],
+    bodies: ["지난달에 해지 처리됐다고 안내받았는데 {month} 이용료 {amount}원이 또 결제됐습니다. 확인하고 취소해 주세요."],
+    resolve: ["해지 처리 후 정기결제 예약이 남아 있어 결제된 것으로 확인되었습니다. {amount}원은 결제 취소했고, 이후 청구는 없습니다. 불편을 드려 죄송합니다."],
   },
   {
     tag: "billing", lang: "ko", for: PROSPECT,
@@ -148,6 +155,12 @@ export const inquiryTemplates: InquiryTemplate[] = [
       "This month's charge was KRW {amount}, which is more than usual. Could you break down what was added?",
     ],
     resolve: ["Changes mid-cycle are prorated by day. I've attached a breakdown of this month's charges, including the tablets added last month."],
+  },
+  {
+    tag: "billing", lang: "en", for: CHURNED_ONLY, also: ["refund", 0.6], priority: RAISED,
+    subjects: ["We cancelled but were still charged"],
+    bodies: ["We cancelled last month, but KRW {amount} was charged again for {monthEn}. Please reverse it."],
+    resolve: ["A scheduled renewal survived the cancellation — sorry about that. The KRW {amount} charge is reversed and nothing further will be billed."],
   },
   {
     tag: "billing", lang: "en", for: PROSPECT,
@@ -283,13 +296,17 @@ export const inquiryTemplates: InquiryTemplate[] = [
   },
   {
     tag: "bug", lang: "ko", priority: SEVERE,
-    subjects: ["주방 프린터로 주문서가 안 나옵니다", "주문 알림이 안 울려요"],
-    bodies: [
-      "테이블에서 주문이 들어와도 주방 프린터로 주문서가 출력되지 않습니다. 프린터 전원과 와이파이는 정상입니다. 손님들이 음식이 안 나온다고 해서 급합니다.",
-      "주문 알림 소리가 안 납니다. 태블릿 음량은 최대로 해뒀고, 설정에서도 알림이 켜져 있습니다.",
-    ],
+    subjects: ["주방 프린터로 주문서가 안 나옵니다", "주방 프린터 출력 안 됨"],
+    bodies: ["테이블에서 주문이 들어와도 주방 프린터로 주문서가 출력되지 않습니다. 프린터 전원과 와이파이는 정상입니다. 손님들이 음식이 안 나온다고 해서 급합니다."],
     resolve: ["프린터 연결 설정이 공유기 교체 후 초기화되어 생긴 문제였습니다. 원격으로 다시 설정해 드렸으니 테스트 주문으로 확인 부탁드립니다."],
     productNote: ["로그 확인 결과 프린터 드라이버 연결 타임아웃입니다. 재연결 로직 개선이 다음 배포에 포함됩니다."],
+  },
+  {
+    tag: "bug", lang: "ko", priority: RAISED,
+    subjects: ["주문 알림이 안 울려요", "새 주문 알림음이 안 나요"],
+    bodies: ["주문 알림 소리가 안 납니다. 태블릿 음량은 최대로 해뒀고, 설정에서도 알림이 켜져 있습니다. 바쁠 때 주문을 놓치고 있어요."],
+    resolve: ["태블릿의 방해 금지 모드가 켜져 있어 알림음이 꺼져 있었습니다. 원격으로 설정을 바꿔 드렸고, 앱 업데이트 후에는 방해 금지 모드에서도 주문 알림이 울리도록 개선됩니다."],
+    productNote: ["안드로이드 방해 금지 모드에서 알림 채널이 무음 처리되는 문제 확인. 알림 채널 중요도 올리는 수정 배포 예정입니다."],
   },
   {
     tag: "bug", lang: "ko", priority: SEVERE,
@@ -375,13 +392,17 @@ export const inquiryTemplates: InquiryTemplate[] = [
   },
   {
     tag: "bug", lang: "en", priority: SEVERE,
-    subjects: ["Kitchen printer not printing orders", "Orders missing from the POS"],
-    bodies: [
-      "Orders from the table tablets are not printing in the kitchen since this morning. The printer is online and the test page prints fine.",
-      "{n} orders from {dayEn} never reached the POS. We only noticed at checkout. Can you look into it?",
-    ],
+    subjects: ["Kitchen printer not printing orders"],
+    bodies: ["Orders from the table tablets are not printing in the kitchen since this morning. The printer is online and the test page prints fine."],
     resolve: ["The printer's connection settings had been reset after a router change. We reconfigured it remotely — a test order printed fine on our side."],
     productNote: ["Driver connection timeout in the logs; reconnect handling is improved in the next release."],
+  },
+  {
+    tag: "bug", lang: "en", priority: SEVERE,
+    subjects: ["Orders missing from the POS"],
+    bodies: ["{n} orders from {dayEn} never reached the POS. We only noticed at checkout. Can you look into it?"],
+    resolve: ["A delay on the POS integration server dropped some orders. We've restored the missing ones and added automatic retries so it can't silently happen again."],
+    productNote: ["POS sync queue failed without retrying; retry logic is deployed."],
   },
   {
     tag: "bug", lang: "en",
@@ -712,13 +733,13 @@ export const inquiryTemplates: InquiryTemplate[] = [
     resolve: ["확인 결과 중복 결제가 맞아 {amount}원 결제 취소를 진행했습니다. 카드사에 따라 3~5영업일 안에 환불됩니다."],
   },
   {
-    tag: "refund", lang: "ko",
+    tag: "refund", lang: "ko", for: PAYING_OR_LEFT,
     subjects: ["중도 해지 환불 문의", "해지 시 남은 기간 환불되나요?"],
     bodies: ["매장 운영을 정리하게 되어 서비스를 해지하려 합니다. 연간 결제했는데 남은 기간 이용료는 환불되나요?"],
     resolve: ["남은 기간 이용료 {amount}원 환불 처리를 완료했습니다. 그동안 루프오더를 이용해 주셔서 감사합니다."],
   },
   {
-    tag: "refund", lang: "ko",
+    tag: "refund", lang: "ko", for: PAYING_OR_LEFT,
     subjects: ["태블릿 반품 및 환불 요청"],
     bodies: ["구매한 {device} {n}대 중 사용하지 않은 제품을 반품하고 환불받고 싶습니다. 박스 미개봉 상태입니다."],
     resolve: ["반품 제품이 입고되어 {amount}원 환불을 진행했습니다. 회수 기사님 방문에 협조해 주셔서 감사합니다."],
@@ -739,7 +760,7 @@ export const inquiryTemplates: InquiryTemplate[] = [
     resolve: ["You're right, it was charged twice. We've refunded KRW {amount}; it takes 3–5 business days depending on your card issuer."],
   },
   {
-    tag: "refund", lang: "en",
+    tag: "refund", lang: "en", for: PAYING_OR_LEFT,
     subjects: ["Refund for unused months", "Return and refund for unopened tablets"],
     bodies: [
       "We're closing one location and paid annually. Can we get a refund for the remaining months?",
@@ -803,6 +824,12 @@ export const ackReplies = {
 export const followUpReplies = {
   ko: ["보내주신 정보 확인했습니다. 담당 팀에서 확인 중이며, 조금만 기다려 주시면 다시 안내드리겠습니다.", "추가 정보 감사합니다. 확인 후 바로 연락드리겠습니다."],
   en: ["Thanks for the details. The team is checking now and we'll follow up shortly.", "Got it, thank you. We'll get back to you once we've checked."],
+} as const;
+
+/** The answer after a reopened inquiry is fixed for good. */
+export const refixReplies = {
+  ko: ["다시 확인해 보니 이전 조치가 완전히 적용되지 않았습니다. 설정을 다시 적용했고, 이번에는 정상적으로 동작하는 것을 함께 확인했습니다.", "원인을 다시 살펴보고 근본적으로 조치했습니다. 같은 문제가 또 생기면 바로 저에게 연락 주세요."],
+  en: ["It turned out the first fix hadn't fully applied. We've applied it again and confirmed together that it works now.", "We dug into the root cause this time and fixed it properly. If it ever comes back, reply here and it comes straight to me."],
 } as const;
 
 export const reopenReplies = {
