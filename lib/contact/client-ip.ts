@@ -8,9 +8,10 @@ import { isIP } from "node:net";
  *   sent and can be forged. With several proxies in a chain, make the outermost one overwrite
  *   the header (or set X-Real-IP) so the last entry is still the client.
  * - Otherwise: X-Real-IP when present (nginx's `proxy_set_header X-Real-IP $remote_addr`
- *   overwrites it), else one shared fallback bucket. Next.js route handlers do not expose the
- *   socket address, and an app reached directly can be sent any header, so in that setup a
- *   client can pick its own X-Real-IP: put a proxy in front in production.
+ *   overwrites it), else the first X-Forwarded-For entry — `next start`/`next dev` fill that
+ *   header from the socket address when the client sent none — else one shared fallback bucket.
+ *   A client reaching the app directly can forge either header, so submitContactForm also keeps
+ *   a site-wide cap; put a proxy in front in production and set TRUST_PROXY=1.
  */
 export function clientIp(headers: Headers, trustProxy: boolean): string {
   if (trustProxy) {
@@ -19,6 +20,8 @@ export function clientIp(headers: Headers, trustProxy: boolean): string {
   }
   const real = headers.get("x-real-ip")?.trim();
   if (real && isIP(stripPort(real))) return stripPort(real);
+  const first = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  if (first && isIP(stripPort(first))) return stripPort(first);
   return UNKNOWN_CLIENT;
 }
 

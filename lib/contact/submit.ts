@@ -11,6 +11,8 @@ import { HONEYPOT_FIELD, type ContactFormData } from "./schema";
 /** Web-form submissions allowed per client address per window. */
 export const CONTACT_RATE_LIMIT = 5;
 export const CONTACT_RATE_WINDOW_SECONDS = 10 * 60;
+/** Submissions allowed from everyone together per window: a bound when addresses are forged. */
+export const CONTACT_SITE_RATE_LIMIT = 200;
 
 export type ContactSubmission =
   | { status: "created" | "duplicate"; inquiryId: string; reference: number }
@@ -44,6 +46,8 @@ export async function submitContactForm(
 
   const limit = await hit(`contact:${ctx.ip}`, CONTACT_RATE_LIMIT, CONTACT_RATE_WINDOW_SECONDS, now);
   if (!limit.allowed) throw new RateLimitedError(limit.retryAfter);
+  const site = await hit("contact:*", CONTACT_SITE_RATE_LIMIT, CONTACT_RATE_WINDOW_SECONDS, now);
+  if (!site.allowed) throw new RateLimitedError(site.retryAfter);
 
   for (let attempt = 1; ; attempt++) {
     try {

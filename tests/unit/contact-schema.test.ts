@@ -58,8 +58,10 @@ describe("client address for the rate limit", () => {
     expect(clientIp(h({ "x-forwarded-for": "203.0.113.7:5123" }), true)).toBe("203.0.113.7");
     expect(clientIp(h({ "x-forwarded-for": "2001:db8::1" }), true)).toBe("2001:db8::1");
   });
-  it("ignores X-Forwarded-For when the proxy is not trusted", () => {
-    expect(clientIp(h({ "x-forwarded-for": "203.0.113.7" }), false)).toBe(UNKNOWN_CLIENT);
+  it("without a trusted proxy prefers X-Real-IP, then the first X-Forwarded-For entry", () => {
+    // Untrusted: next start fills X-Forwarded-For from the socket when the client sent none.
+    expect(clientIp(h({ "x-forwarded-for": "203.0.113.7" }), false)).toBe("203.0.113.7");
+    expect(clientIp(h({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }), false)).toBe("203.0.113.7");
     expect(clientIp(h({ "x-forwarded-for": "203.0.113.7", "x-real-ip": "198.51.100.2" }), false)).toBe("198.51.100.2");
   });
   it("falls back to X-Real-IP, then to one shared bucket; junk is never a key", () => {
