@@ -35,9 +35,10 @@ function echo(raw: Record<string, unknown>): Record<string, string> {
 function issueKey(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "too_small":
+      if (issue.origin === "number" || issue.origin === "int" || issue.origin === "bigint") return "tooSmall";
       return (issue as { minimum?: number | bigint }).minimum === 1 && issue.origin === "string" ? "required" : "tooShort";
     case "too_big":
-      return "tooLong";
+      return issue.origin === "number" || issue.origin === "int" || issue.origin === "bigint" ? "tooLarge" : "tooLong";
     case "invalid_format":
       return (issue as { format?: string }).format === "email" ? "email" : "invalid";
     case "invalid_type":
