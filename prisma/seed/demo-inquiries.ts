@@ -170,12 +170,14 @@ export function buildDemoInquiries(input: DemoInquiryInput): DemoRows {
     );
 
   const recent: InquiryTemplate[] = [];
+  const afterChurn = new Map<string, InquiryTemplate[]>();
   times.forEach((t, index) => {
     // 2. Who: customers that existed then; churned ones rarely write after leaving.
     const active = customers.filter((c) => c.createdAt.getTime() < t);
-    const customer = r.weighted(
-      active.map((c) => [c, c.spec.weight * (c.churnedAt && t >= c.churnedAt.getTime() ? 0.15 : 1)] as const),
-    );
+    // After leaving, a customer writes once or twice more (refund, data export), not every week.
+    const weightAt = (c: DemoCustomerRef) =>
+      c.churnedAt && t >= c.churnedAt.getTime() ? ((afterChurn.get(c.id)?.length ?? 0) < 2 ? 0.3 : 0) : 1;
+    const customer = r.weighted(active.map((c) => [c, c.spec.weight * weightAt(c)] as const));
     const customerType = typeAt(customer, t);
     const spec = customer.spec;
     const lang: DemoLang = r.chance(0.03) ? (spec.lang === "ko" ? "en" : "ko") : spec.lang;
@@ -191,10 +193,12 @@ export function buildDemoInquiries(input: DemoInquiryInput): DemoRows {
         .map(([tag, w]) => [tag, w + (customerType === "CHURNED" ? 0 : (spec.leans?.[tag] ?? 0) * 8)] as const)
         .filter(([tag]) => templatesFor(tag, lang, customerType, false).length > 0);
       // A real queue rarely shows the same question twice in a row: re-draw a recent scenario.
-      for (let attempt = 0; attempt < 4 && (!template || recent.includes(template)); attempt++) {
+      const asked = afterChurn.get(customer.id) ?? [];
+      for (let attempt = 0; attempt < 6 && (!template || recent.includes(template) || asked.includes(template)); attempt++) {
         template = r.pick(templatesFor(r.weighted(weights), lang, customerType, false));
       }
       recent.push(template!);
+      if (customerType === "CHURNED") afterChurn.set(customer.id, [...asked, template!]);
       if (recent.length > 20) recent.shift();
     }
     if (!template) throw new Error(`no demo scenario for ${customerType}/${lang}`);
