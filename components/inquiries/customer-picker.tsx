@@ -117,7 +117,7 @@ export function CustomerPicker({ inputId, selected, onSelect, errors, onCreateNe
         {showPopup && (
           <div className="absolute z-20 mt-1 w-full overflow-hidden rounded-md bg-white shadow-lg ring-1 ring-slate-200">
             {results.length > 0 ? (
-              <ul id={listId} role="listbox" aria-label={t("customer")} className="max-h-72 overflow-auto py-1">
+              <ul id={listId} role="listbox" aria-label={t("matches")} className="max-h-72 overflow-auto py-1">
                 {results.map((c, i) => (
                   <li
                     key={c.id}

@@ -77,7 +77,7 @@ function SelectControl({ inquiryId, version, name, label, id, value, options, ac
         <Select key={`${value}:${version}`} id={id} name={name} defaultValue={value} aria-describedby={hint ? `${id}-hint` : undefined}>
           {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </Select>
-        <Button type="submit" variant="secondary" disabled={pending}>{pending ? t("saving") : t("save")}</Button>
+        <Button type="submit" variant="secondary" className="shrink-0 whitespace-nowrap" disabled={pending}>{pending ? t("saving") : t("save")}</Button>
       </div>
       {hint && <p id={`${id}-hint`} className="text-xs text-slate-500">{hint}</p>}
       <ActionFeedback state={state} inquiryId={inquiryId} />

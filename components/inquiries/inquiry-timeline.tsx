@@ -13,14 +13,14 @@ const strList = (value: unknown): string[] => (Array.isArray(value) ? value.filt
  * Replies, internal notes and every change, oldest first, each with who and when (org time zone).
  * Bodies are rendered as text: React escapes them, and nothing here sets HTML.
  */
-export function InquiryTimeline({ events }: { events: Event[] }) {
+export function InquiryTimeline({ events, channel }: { events: Event[]; channel: string }) {
   const t = useTranslations("inquiries.timeline");
   return (
     <section aria-labelledby="timeline-title">
       <h2 id="timeline-title" className="mb-3 text-sm font-semibold text-slate-900">{t("title")}</h2>
       {events.length ? (
         <ol className="relative space-y-3 border-l border-slate-200 pl-5">
-          {events.map((event) => <TimelineItem key={event.id} event={event} />)}
+          {events.map((event) => <TimelineItem key={event.id} event={event} channel={channel} />)}
         </ol>
       ) : (
         <p className="text-sm text-slate-500">{t("empty")}</p>
@@ -29,11 +29,12 @@ export function InquiryTimeline({ events }: { events: Event[] }) {
   );
 }
 
-function TimelineItem({ event }: { event: Event }) {
+function TimelineItem({ event, channel }: { event: Event; channel: string }) {
   const t = useTranslations("inquiries.timeline");
   const tc = useTranslations("common");
   const format = useFormatter();
-  const actor = event.actor?.name ?? (event.kind === "CREATED" ? t("system") : t("someone"));
+  // No actor: written by Loopdesk itself (the web form, automatic closing), not by a person.
+  const actor = event.actor?.name ?? t("system");
   const when = (
     <time dateTime={event.createdAt.toISOString()} className="whitespace-nowrap text-xs text-slate-500">
       {format.dateTime(event.createdAt, "short")}
@@ -71,7 +72,7 @@ function TimelineItem({ event }: { event: Event }) {
   let text: ReactNode;
   switch (event.kind) {
     case "CREATED":
-      text = t("created", { actor });
+      text = !event.actor && channel === "WEB_FORM" ? t("createdByWebForm") : t("created", { actor });
       break;
     case "STATUS":
       text = t("status", { actor, from: label("status", d.from), to: label("status", d.to) });

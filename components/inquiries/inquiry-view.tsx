@@ -16,7 +16,7 @@ function useElapsed() {
   return (from: Date, to: Date) => {
     const { days, hours, minutes } = elapsedParts(from, to);
     if (days) return t("days", { days, hours });
-    if (hours) return t("hours", { hours, minutes });
+    if (hours) return minutes ? t("hours", { hours, minutes }) : t("hoursOnly", { hours });
     return t("minutes", { minutes });
   };
 }

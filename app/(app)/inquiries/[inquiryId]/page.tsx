@@ -52,7 +52,7 @@ export default async function InquiryPage({ params }: Props) {
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-6">
           <CustomerMessage inquiry={inquiry} />
-          <InquiryTimeline events={inquiry.events} />
+          <InquiryTimeline events={inquiry.events} channel={inquiry.channel} />
           {(canReply || canNote) && (
             <div className="space-y-4">
               {!canUpdate && <p className="text-sm text-slate-600">{t("productNotesOnly")}</p>}
