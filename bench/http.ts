@@ -4,6 +4,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { reference } from "./reference";
@@ -24,7 +25,53 @@ export type HttpResult = {
   statusCodes: Record<string, number>;
   errors: number;
   timeouts: number;
+  /**
+   * CPU time per request (ms) during the load, from /proc: the Next server's process tree, the
+   * PostgreSQL server's, and this process (autocannon). Unlike latency, this does not depend on
+   * what else the machine is running.
+   */
+  cpuMsPerRequest: { next: number; postgres: number; loadGenerator: number } | null;
+  loadavg: { start: number[]; end: number[] };
 };
+
+/** utime+stime (ms) of a process and all its descendants (Linux /proc). */
+function treeCpuMs(root: number): number {
+  const procs = new Map<number, { ppid: number; ticks: number }>();
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      // Fields after the ")" that closes the command name: state ppid … utime(12) stime(13).
+      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      procs.set(Number(entry), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) });
+    } catch { /* exited meanwhile */ }
+  }
+  let total = 0;
+  const stack = [root];
+  const seen = new Set<number>();
+  while (stack.length) {
+    const pid = stack.pop()!;
+    if (seen.has(pid)) continue;
+    seen.add(pid);
+    total += procs.get(pid)?.ticks ?? 0;
+    for (const [child, p] of procs) if (p.ppid === pid) stack.push(child);
+  }
+  return total * 10; // USER_HZ is 100 on Linux: one tick = 10 ms
+}
+
+/** The postmaster listening on the database's port, when it runs on this machine (embedded). */
+function postmasterFor(databaseUrl: string): number | null {
+  const port = new URL(databaseUrl).port || "5432";
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const args = fs.readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0");
+      const i = args.indexOf("-p");
+      if (/postgres$/.test(args[0]) && i > 0 && args[i + 1] === port) return Number(entry);
+    } catch { /* exited meanwhile */ }
+  }
+  return null;
+}
 
 let server: ChildProcess | null = null;
 
@@ -158,7 +205,13 @@ export async function httpLoad(opts: {
       setupClient: (client) => { client.setHeaders({ cookie: cookies[next++ % cookies.length] }); },
     });
     instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => { times.push(responseTime); });
+    const linux = process.platform === "linux";
+    const postmaster = linux ? postmasterFor(opts.databaseUrl) : null;
+    const loadStart = os.loadavg();
+    const cpu0 = linux ? { next: treeCpuMs(server.pid!), pg: postmaster ? treeCpuMs(postmaster) : 0, self: process.cpuUsage() } : null;
     const result = await instance;
+    const cpu1 = linux ? { next: treeCpuMs(server.pid!), pg: postmaster ? treeCpuMs(postmaster) : 0, self: process.cpuUsage(cpu0!.self) } : null;
+    const n = Math.max(1, result.requests.total);
     const s = summarize(times);
     const statusCodes: Record<string, number> = {};
     for (const [code, v] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = (v as { count: number }).count;
@@ -176,6 +229,13 @@ export async function httpLoad(opts: {
       statusCodes,
       errors: result.errors,
       timeouts: result.timeouts,
+      cpuMsPerRequest: cpu0 && cpu1 ? {
+        next: Number(((cpu1.next - cpu0.next) / n).toFixed(2)),
+        // 0 when PostgreSQL runs elsewhere (BENCH_DATABASE_URL on another machine).
+        postgres: Number(((cpu1.pg - cpu0.pg) / n).toFixed(2)),
+        loadGenerator: Number(((cpu1.self.user + cpu1.self.system) / 1000 / n).toFixed(2)),
+      } : null,
+      loadavg: { start: loadStart, end: os.loadavg() },
     };
   } finally {
     await stopServer();

@@ -23,6 +23,12 @@ export type PathResult = {
   diffP95Ms?: number;
   statements?: { min: number; max: number; sample: { text: string; values: unknown[] }[] };
   plans?: { text: string; plan: string; ms: number }[];
+  /**
+   * CPU time of this process per call (ms, mean): for the app call that is Prisma + the lib code
+   * (+ pg), for the floor only pg. Waiting for PostgreSQL or for a CPU does not count, so this is
+   * the app's own cost even on a busy machine.
+   */
+  cpuMs?: { app: number; raw: number };
   /** server-side execution time of one call's statements (EXPLAIN ANALYZE), free of client noise */
   dbExecMs?: number;
   pass?: boolean;
@@ -47,14 +53,21 @@ export async function measure(def: PathDef, raw: RawReplayer, opts: { runs: numb
   const counts: number[] = [];
   let sample: Statement[] = [];
   let slowest: { statements: Statement[]; ms: number } = { statements: [], ms: -1 };
+  let appCpu = 0;
+  let rawCpu = 0;
   try {
     for (let i = 0; i < opts.warmup + opts.runs; i++) {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       const { statements } = await capture(() => def.run!(i));
       const t1 = performance.now();
+      const c1 = process.cpuUsage(c0);
       await raw.replay(statements);
       const t2 = performance.now();
+      const c2 = process.cpuUsage(c0);
       if (i < opts.warmup) continue;
+      appCpu += (c1.user + c1.system) / 1000;
+      rawCpu += (c2.user + c2.system - c1.user - c1.system) / 1000;
       libTimes.push(t1 - t0);
       rawTimes.push(t2 - t1);
       counts.push(statements.length);
@@ -74,6 +87,7 @@ export async function measure(def: PathDef, raw: RawReplayer, opts: { runs: numb
     ratioP50: round(lib.p50 / rawS.p50),
     ratioP95: round(lib.p95 / rawS.p95),
     diffP95Ms: round(lib.p95 - rawS.p95),
+    cpuMs: { app: round(appCpu / opts.runs), raw: round(rawCpu / opts.runs) },
     statements: {
       min: Math.min(...counts),
       max: Math.max(...counts),

@@ -220,25 +220,25 @@ function fmt(x: number | undefined, unit = "") {
 const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
 
 function printTable(paths: PathResult[], http: HttpResult | { error: string } | null, overhead: { diff?: number; pass?: boolean }) {
-  const head = ["path", "target p95", "p50", "p95", "p99", "raw p50", "raw p95", "ratio", "Δp95", "stmts", "db exec", "result"];
+  const head = ["path", "target p95", "p50", "p95", "p99", "raw p50", "raw p95", "ratio", "Δp95", "stmts", "db exec", "app cpu", "raw cpu", "result"];
   const rows: string[][] = [];
   for (const p of paths) {
     if (!p.available) {
-      rows.push([p.label, `≤ ${p.target.p95Ms} ms`, "", "", "", "", "", "", "", "", "", p.error ?? "not available"]);
+      rows.push([p.label, `≤ ${p.target.p95Ms} ms`, "", "", "", "", "", "", "", "", "", "", "", p.error ?? "not available"]);
       continue;
     }
     const target = `≤ ${p.target.p95Ms} ms${p.target.maxStatements !== undefined ? `, ≤ ${p.target.maxStatements} st` : ""}`;
     const st = p.statements!.min === p.statements!.max ? `${p.statements!.max}` : `${p.statements!.min}–${p.statements!.max}`;
     rows.push([p.label, target, fmt(p.lib!.p50), fmt(p.lib!.p95), fmt(p.lib!.p99), fmt(p.raw!.p50), fmt(p.raw!.p95),
-      `${fmt(p.ratioP95)}×`, fmt(p.diffP95Ms), st, fmt(p.dbExecMs), p.info ? (p.pass ? "(ok)" : "(over)") : p.pass ? "PASS" : `FAIL: ${p.failures!.join("; ")}`]);
+      `${fmt(p.ratioP95)}×`, fmt(p.diffP95Ms), st, fmt(p.dbExecMs), fmt(p.cpuMs?.app), fmt(p.cpuMs?.raw), p.info ? (p.pass ? "(ok)" : "(over)") : p.pass ? "PASS" : `FAIL: ${p.failures!.join("; ")}`]);
   }
-  rows.push(["app overhead over raw SQL, queue (Δp95)", `≤ ${OVERHEAD_TARGET_MS} ms`, "", "", "", "", "", "", fmt(overhead.diff), "", "",
+  rows.push(["app overhead over raw SQL, queue (Δp95)", `≤ ${OVERHEAD_TARGET_MS} ms`, "", "", "", "", "", "", fmt(overhead.diff), "", "", "", "",
     overhead.pass === undefined ? "not available" : overhead.pass ? "PASS" : "FAIL"]);
-  if (http && "error" in http) rows.push([`GET /inquiries, ${HTTP_CONNECTIONS} clients`, `≤ ${HTTP_TARGET_P95_MS} ms, 0 err`, "", "", "", "", "", "", "", "", "", http.error]);
+  if (http && "error" in http) rows.push([`GET /inquiries, ${HTTP_CONNECTIONS} clients`, `≤ ${HTTP_TARGET_P95_MS} ms, 0 err`, "", "", "", "", "", "", "", "", "", "", "", http.error]);
   else if (http) {
     const ok = http.latency.p95 <= HTTP_TARGET_P95_MS && http.errors === 0 && http.non2xx === 0;
     rows.push([`GET /inquiries, ${http.connections} clients, ${http.durationSeconds} s`, `≤ ${HTTP_TARGET_P95_MS} ms, 0 err`,
-      fmt(http.latency.p50), fmt(http.latency.p95), fmt(http.latency.p99), "", "", "", "", "", "",
+      fmt(http.latency.p50), fmt(http.latency.p95), fmt(http.latency.p99), "", "", "", "", "", "", http.cpuMsPerRequest ? fmt(http.cpuMsPerRequest.next) : "", "",
       ok ? "PASS" : `FAIL: ${[http.latency.p95 > HTTP_TARGET_P95_MS ? `p95 ${http.latency.p95} ms` : "", http.errors ? `${http.errors} errors` : "", http.non2xx ? `${http.non2xx} non-2xx` : ""].filter(Boolean).join("; ")}`]);
   }
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => width(r[i]))));
@@ -249,9 +249,15 @@ function printTable(paths: PathResult[], http: HttpResult | { error: string } | 
   log(widths.map((w) => "─".repeat(w)).join("  "));
   for (const r of rows) log(line(r));
   log("times in ms; ratio = app p95 / raw p95; Δp95 = app p95 − raw p95; stmts = SQL statements per call (counted at the pg driver);");
-  log("db exec = server execution time of one call's statements (EXPLAIN ANALYZE), i.e. the part no client-side noise touches");
+  log("db exec = server execution time of one call's statements (EXPLAIN ANALYZE, best of 3); app cpu / raw cpu = CPU time of");
+  log("this process per call (Prisma + lib / plain pg), for HTTP the Next server's CPU per request: costs that machine load does not inflate");
   if (http && !("error" in http)) {
     log(`HTTP: ${http.requests} requests (${http.requestsPerSecond.toFixed(1)}/s), non-2xx ${http.non2xx}, errors ${http.errors} (timeouts ${http.timeouts}), status ${JSON.stringify(http.statusCodes)}`);
+    if (http.cpuMsPerRequest) {
+      const c = http.cpuMsPerRequest;
+      log(`HTTP CPU per request: next ${c.next} ms, PostgreSQL ${c.postgres || "—"} ms, autocannon ${c.loadGenerator} ms; ` +
+        `machine load ${http.loadavg.start[0].toFixed(1)} → ${http.loadavg.end[0].toFixed(1)} on ${os.cpus().length} cpus`);
+    }
   }
 }
 
