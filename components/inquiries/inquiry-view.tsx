@@ -26,6 +26,7 @@ export function InquiryHeader({ inquiry }: { inquiry: InquiryDetail }) {
   const t = useTranslations("inquiries.detail");
   const tc = useTranslations("common");
   const format = useFormatter();
+  const elapsed = useElapsed();
   return (
     <header className="mb-6 space-y-3">
       <Link href="/inquiries" className="inline-flex items-center gap-1 text-sm text-slate-500 hover:text-slate-800">
@@ -48,6 +49,18 @@ export function InquiryHeader({ inquiry }: { inquiry: InquiryDetail }) {
         <Fact label={t("due")}>
           <span className={inquiry.overdue ? "font-medium text-rose-700" : undefined}>{format.dateTime(inquiry.dueAt, "short")}</span>
         </Fact>
+        {inquiry.firstResponseAt && (
+          <Fact label={t("firstResponse")}>
+            <Time date={inquiry.firstResponseAt} />{" "}
+            <span className="text-slate-500">({t("after", { duration: elapsed(inquiry.createdAt, inquiry.firstResponseAt) })})</span>
+          </Fact>
+        )}
+        {inquiry.resolvedAt && (
+          <Fact label={t("resolved")}>
+            <Time date={inquiry.resolvedAt} />{" "}
+            <span className="text-slate-500">({t("after", { duration: elapsed(inquiry.createdAt, inquiry.resolvedAt) })})</span>
+          </Fact>
+        )}
       </dl>
     </header>
   );
@@ -87,7 +100,6 @@ export function CustomerMessage({ inquiry }: { inquiry: InquiryDetail }) {
 /** Who the customer is (now), who pays, and the inquiry's timestamps. */
 export function InquiryFacts({ inquiry }: { inquiry: InquiryDetail }) {
   const t = useTranslations("inquiries.detail");
-  const elapsed = useElapsed();
   const { customer } = inquiry;
   return (
     <>
@@ -118,18 +130,6 @@ export function InquiryFacts({ inquiry }: { inquiry: InquiryDetail }) {
           <Row label={t("due")}>
             <span className={inquiry.overdue ? "font-medium text-rose-700" : undefined}><Time date={inquiry.dueAt} /></span>
           </Row>
-          {inquiry.firstResponseAt && (
-            <Row label={t("firstResponse")}>
-              <Time date={inquiry.firstResponseAt} />
-              <span className="block text-xs text-slate-500">{t("after", { duration: elapsed(inquiry.createdAt, inquiry.firstResponseAt) })}</span>
-            </Row>
-          )}
-          {inquiry.resolvedAt && (
-            <Row label={t("resolved")}>
-              <Time date={inquiry.resolvedAt} />
-              <span className="block text-xs text-slate-500">{t("after", { duration: elapsed(inquiry.createdAt, inquiry.resolvedAt) })}</span>
-            </Row>
-          )}
           {inquiry.closedAt && <Row label={t("closed")}><Time date={inquiry.closedAt} /></Row>}
         </dl>
       </Card>
