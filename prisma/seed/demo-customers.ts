@@ -19,6 +19,9 @@ export type DemoTagName =
   | "account"
   | "refund";
 
+/** Colleagues (INTERNAL customers) by team: each team asks CS different things. */
+export type DemoTeam = "sales" | "field" | "callcenter" | "partnerships";
+
 /** Which staff member recorded a type change (keys of the demo users, see demo.ts). */
 export type DemoStaffKey = "admin" | "agent" | "agent2";
 
@@ -32,6 +35,8 @@ export interface DemoCustomerSpec {
   weight: number;
   history: { type: CustomerType; daysAgo: number; by?: DemoStaffKey }[];
   churn?: { reason: string; category: string };
+  /** For colleagues: their team. */
+  team?: DemoTeam;
   /** Email of the BUYER who pays for this USER. */
   paidBy?: string;
   /** Extra weight per tag on top of the customer type's mix (what this customer tends to ask). */
@@ -40,20 +45,20 @@ export interface DemoCustomerSpec {
 
 export const demoCustomers: DemoCustomerSpec[] = [
   // INTERNAL: colleagues who relay store issues or need something from CS.
-  { name: "강태윤", email: "taeyoon.kang@loopdesk.test", phone: "010-4821-7730", company: "루프오더 영업팀", lang: "ko", weight: 3, history: [{ type: "INTERNAL", daysAgo: 420 }], leans: { "feature request": 3, account: 2 } },
-  { name: "윤재혁", email: "jaehyuk.yoon@loopdesk.test", phone: "010-3391-5046", company: "루프오더 현장설치팀", lang: "ko", weight: 5, history: [{ type: "INTERNAL", daysAgo: 380 }], leans: { delivery: 3, bug: 2 } },
-  { name: "한지민", email: "jimin.han@loopdesk.test", phone: "010-7712-0938", company: "루프오더 현장설치팀", lang: "ko", weight: 3, history: [{ type: "INTERNAL", daysAgo: 200 }], leans: { delivery: 2, bug: 2 } },
-  { name: "서은비", email: "eunbi.seo@loopdesk.test", phone: "010-2260-4417", company: "루프오더 콜센터", lang: "ko", weight: 8, history: [{ type: "INTERNAL", daysAgo: 310 }], leans: { bug: 2, "how-to": 2 } },
-  { name: "노경민", email: "kyungmin.noh@loopdesk.test", phone: "010-9054-3382", company: "루프오더 콜센터", lang: "ko", weight: 5, history: [{ type: "INTERNAL", daysAgo: 150 }], leans: { bug: 2, billing: 1 } },
-  { name: "Priya Nair", email: "priya.nair@loopdesk.test", phone: "010-6638-2175", company: "LoopOrder Partnerships", lang: "en", weight: 3.5, history: [{ type: "INTERNAL", daysAgo: 240 }], leans: { "feature request": 2, billing: 2 } },
+  { name: "강태윤", email: "taeyoon.kang@loopdesk.test", team: "sales", phone: "010-4821-7730", company: "루프오더 영업팀", lang: "ko", weight: 2, history: [{ type: "INTERNAL", daysAgo: 420 }], leans: { "feature request": 3, account: 2 } },
+  { name: "윤재혁", email: "jaehyuk.yoon@loopdesk.test", team: "field", phone: "010-3391-5046", company: "루프오더 현장설치팀", lang: "ko", weight: 5, history: [{ type: "INTERNAL", daysAgo: 380 }], leans: { delivery: 3, bug: 2 } },
+  { name: "한지민", email: "jimin.han@loopdesk.test", team: "field", phone: "010-7712-0938", company: "루프오더 현장설치팀", lang: "ko", weight: 3, history: [{ type: "INTERNAL", daysAgo: 200 }], leans: { delivery: 2, bug: 2 } },
+  { name: "서은비", email: "eunbi.seo@loopdesk.test", team: "callcenter", phone: "010-2260-4417", company: "루프오더 콜센터", lang: "ko", weight: 8, history: [{ type: "INTERNAL", daysAgo: 310 }], leans: { bug: 2, "how-to": 2 } },
+  { name: "노경민", email: "kyungmin.noh@loopdesk.test", team: "callcenter", phone: "010-9054-3382", company: "루프오더 콜센터", lang: "ko", weight: 5, history: [{ type: "INTERNAL", daysAgo: 150 }], leans: { bug: 2, billing: 1 } },
+  { name: "Priya Nair", email: "priya.nair@loopdesk.test", team: "partnerships", phone: "010-6638-2175", company: "LoopOrder Partnerships", lang: "en", weight: 2.5, history: [{ type: "INTERNAL", daysAgo: 240 }], leans: { "feature request": 2, billing: 2 } },
 
   // PROSPECT: asking about price, demos, POS integration.
   { name: "문하늘", email: "haneul.moon@example.com", phone: "010-5523-8861", company: "하늘정원 브런치", lang: "ko", weight: 1.2, history: [{ type: "PROSPECT", daysAgo: 40 }] },
   { name: "배준호", email: "junho.bae@example.com", phone: "010-8807-1294", company: "준호네 곱창", lang: "ko", weight: 1, history: [{ type: "PROSPECT", daysAgo: 75 }] },
-  { name: "임소희", email: "sohee.lim@sodamfood.test", phone: "02-6205-3318", company: "(주)소담푸드", lang: "ko", weight: 1.8, history: [{ type: "PROSPECT", daysAgo: 60 }] },
-  { name: "Olivia Grant", email: "olivia@grantsdeli.test", phone: "010-2294-6673", company: "Grant's Deli Itaewon", lang: "en", weight: 3.5, history: [{ type: "PROSPECT", daysAgo: 55 }] },
+  { name: "임소희", email: "sohee.lim@sodamfood.test", phone: "02-6205-3318", company: "(주)소담푸드", lang: "ko", weight: 1.2, history: [{ type: "PROSPECT", daysAgo: 60 }] },
+  { name: "Olivia Grant", email: "olivia@grantsdeli.test", phone: "010-2294-6673", company: "Grant's Deli Itaewon", lang: "en", weight: 1, history: [{ type: "PROSPECT", daysAgo: 55 }] },
   { name: "장민석", email: "minseok.jang@example.com", phone: "010-4170-9925", company: "민석커피로스터스", lang: "ko", weight: 1, history: [{ type: "PROSPECT", daysAgo: 30 }] },
-  { name: "Lucas Moreau", email: "lucas@maisonlucas.test", phone: "010-3016-4482", company: "Maison Lucas Bakery", lang: "en", weight: 2.5, history: [{ type: "PROSPECT", daysAgo: 20 }] },
+  { name: "Lucas Moreau", email: "lucas@maisonlucas.test", phone: "010-3016-4482", company: "Maison Lucas Bakery", lang: "en", weight: 0.8, history: [{ type: "PROSPECT", daysAgo: 20 }] },
   { name: "권나래", email: "narae.kwon@example.com", phone: "010-6649-2057", company: "나래네 샐러드", lang: "ko", weight: 0.8, history: [{ type: "PROSPECT", daysAgo: 12 }] },
 
   // BUYER: companies and owners who pay (franchise HQs pay for their stores' managers).
@@ -61,10 +66,10 @@ export const demoCustomers: DemoCustomerSpec[] = [
   { name: "이서준", email: "seojun.lee@hanbitfood.test", phone: "02-558-2291", company: "한빛푸드시스템", lang: "ko", weight: 4, history: [{ type: "BUYER", daysAgo: 290 }], leans: { billing: 2, account: 1 } },
   { name: "박하은", email: "haeun.park@greentable.test", phone: "02-332-8170", company: "그린테이블", lang: "ko", weight: 3, history: [{ type: "BUYER", daysAgo: 230 }] },
   { name: "최지호", email: "jiho.choi@example.com", phone: "010-2817-6604", company: "지호네 국밥", lang: "ko", weight: 2, history: [{ type: "BUYER", daysAgo: 180 }], leans: { bug: 1, "how-to": 1 } },
-  { name: "Sarah Kim", email: "sarah.kim@seoulcraft.test", phone: "02-794-1185", company: "Seoul Craft Brewing", lang: "en", weight: 8.5, history: [{ type: "BUYER", daysAgo: 260 }], leans: { billing: 2 } },
+  { name: "Sarah Kim", email: "sarah.kim@seoulcraft.test", phone: "02-794-1185", company: "Seoul Craft Brewing", lang: "en", weight: 9.5, history: [{ type: "BUYER", daysAgo: 260 }], leans: { billing: 2 } },
   { name: "정우진", email: "woojin.jung@woojinmart.test", phone: "031-714-5520", company: "우진식자재마트", lang: "ko", weight: 2, history: [{ type: "BUYER", daysAgo: 140 }] },
   { name: "송예린", email: "yerin.song@example.com", phone: "010-9362-1148", company: "예린 플라워카페", lang: "ko", weight: 1.5, history: [{ type: "PROSPECT", daysAgo: 95 }, { type: "BUYER", daysAgo: 49, by: "agent" }] },
-  { name: "James O'Connor", email: "james@harborfish.test", phone: "010-5581-2036", company: "Harbor Fish & Chips", lang: "en", weight: 7, history: [{ type: "PROSPECT", daysAgo: 110 }, { type: "BUYER", daysAgo: 70, by: "agent2" }], leans: { delivery: 2 } },
+  { name: "James O'Connor", email: "james@harborfish.test", phone: "010-5581-2036", company: "Harbor Fish & Chips", lang: "en", weight: 8, history: [{ type: "PROSPECT", daysAgo: 110 }, { type: "BUYER", daysAgo: 70, by: "agent2" }], leans: { delivery: 2 } },
   { name: "황보민", email: "bomin.hwangbo@moabunsik.test", phone: "02-2038-6671", company: "모아분식 프랜차이즈", lang: "ko", weight: 3, history: [{ type: "BUYER", daysAgo: 330 }], leans: { billing: 1, refund: 1 } },
 
   // USER: the people who use it every day; most are paid for by a BUYER.
@@ -73,12 +78,12 @@ export const demoCustomers: DemoCustomerSpec[] = [
   { name: "유하린", email: "harin.yoo@daonfnb.test", phone: "010-7726-3051", company: "다온 홍대점", lang: "ko", weight: 3, history: [{ type: "USER", daysAgo: 120 }], paidBy: "doyoon.kim@daonfnb.test", leans: { "how-to": 2 } },
   { name: "신동현", email: "donghyun.shin@hanbitfood.test", phone: "010-8853-4470", company: "한빛푸드 성수점", lang: "ko", weight: 3, history: [{ type: "USER", daysAgo: 270 }], paidBy: "seojun.lee@hanbitfood.test" },
   { name: "오지은", email: "jieun.oh@hanbitfood.test", phone: "010-2149-6608", company: "한빛푸드 여의도점", lang: "ko", weight: 2, history: [{ type: "USER", daysAgo: 190 }], paidBy: "seojun.lee@hanbitfood.test", leans: { account: 2 } },
-  { name: "Tom Becker", email: "tom.becker@seoulcraft.test", phone: "010-6012-8834", company: "Seoul Craft Brewing Taproom", lang: "en", weight: 6, history: [{ type: "USER", daysAgo: 250 }], paidBy: "sarah.kim@seoulcraft.test", leans: { bug: 2 } },
-  { name: "Hana Yoshida", email: "hana.yoshida@seoulcraft.test", phone: "010-3947-5126", company: "Seoul Craft Brewing Pangyo", lang: "en", weight: 6, history: [{ type: "USER", daysAgo: 160 }], paidBy: "sarah.kim@seoulcraft.test", leans: { "how-to": 2 } },
+  { name: "Tom Becker", email: "tom.becker@seoulcraft.test", phone: "010-6012-8834", company: "Seoul Craft Brewing Taproom", lang: "en", weight: 8, history: [{ type: "USER", daysAgo: 250 }], paidBy: "sarah.kim@seoulcraft.test", leans: { bug: 2 } },
+  { name: "Hana Yoshida", email: "hana.yoshida@seoulcraft.test", phone: "010-3947-5126", company: "Seoul Craft Brewing Pangyo", lang: "en", weight: 7.5, history: [{ type: "USER", daysAgo: 160 }], paidBy: "sarah.kim@seoulcraft.test", leans: { "how-to": 2 } },
   { name: "구자현", email: "jahyun.koo@moabunsik.test", phone: "010-5590-2217", company: "모아분식 신촌점", lang: "ko", weight: 2, history: [{ type: "USER", daysAgo: 210 }], paidBy: "bomin.hwangbo@moabunsik.test" },
   { name: "남궁연", email: "yeon.namgung@greentable.test", phone: "010-1184-9063", company: "그린테이블 주방", lang: "ko", weight: 2, history: [{ type: "USER", daysAgo: 200 }], paidBy: "haeun.park@greentable.test", leans: { bug: 1 } },
   { name: "이지훈", email: "jihoon.lee@example.com", phone: "010-7403-3359", company: "훈카츠", lang: "ko", weight: 1.5, history: [{ type: "USER", daysAgo: 100 }] },
-  { name: "Emily Carter", email: "emily.carter@example.com", phone: "010-2871-4490", company: "Carter's Kitchen", lang: "en", weight: 5, history: [{ type: "USER", daysAgo: 130 }] },
+  { name: "Emily Carter", email: "emily.carter@example.com", phone: "010-2871-4490", company: "Carter's Kitchen", lang: "en", weight: 7, history: [{ type: "USER", daysAgo: 130 }] },
   { name: "백승민", email: "seungmin.baek@example.com", phone: "010-9126-0875", company: "승민이네 떡볶이", lang: "ko", weight: 1, history: [{ type: "USER", daysAgo: 90 }] },
 
   // CHURNED: customers who left, with why (their older inquiries were logged as BUYER/USER).
@@ -89,7 +94,7 @@ export const demoCustomers: DemoCustomerSpec[] = [
     leans: { billing: 3, refund: 1 },
   },
   {
-    name: "Daniel Brooks", email: "daniel@brooksburger.test", phone: "010-3358-7291", company: "Brooks Burger Itaewon", lang: "en", weight: 4,
+    name: "Daniel Brooks", email: "daniel@brooksburger.test", phone: "010-3358-7291", company: "Brooks Burger Itaewon", lang: "en", weight: 4.5,
     history: [{ type: "BUYER", daysAgo: 210 }, { type: "CHURNED", daysAgo: 22, by: "agent2" }],
     churn: { category: "Switched to competitor", reason: "Moved to a competitor's table-order system bundled for free with their new POS contract. Said our app was fine; price of the bundle won." },
     leans: { billing: 1, "feature request": 2 },
@@ -107,7 +112,7 @@ export const demoCustomers: DemoCustomerSpec[] = [
     leans: { complaint: 4, delivery: 2 },
   },
   {
-    name: "Mei Tanaka", email: "mei@sakuraramen.test", phone: "010-2507-6638", company: "Sakura Ramen Hongdae", lang: "en", weight: 3.5,
+    name: "Mei Tanaka", email: "mei@sakuraramen.test", phone: "010-2507-6638", company: "Sakura Ramen Hongdae", lang: "en", weight: 4,
     history: [{ type: "BUYER", daysAgo: 240 }, { type: "CHURNED", daysAgo: 56, by: "agent2" }],
     churn: { category: "Missing feature", reason: "Needed a Japanese menu on the table tablets and receipts in Japanese for tourists; asked twice, no timeline, so they switched." },
     leans: { "feature request": 4 },

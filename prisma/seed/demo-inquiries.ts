@@ -10,7 +10,7 @@
  */
 import type { Prisma } from "../../lib/generated/prisma/client";
 import type { Channel, CustomerType, InquiryStatus, Priority, SlaTargets } from "../../lib/inquiries/rules";
-import type { DemoCustomerSpec, DemoLang, DemoTagName } from "./demo-customers";
+import type { DemoCustomerSpec, DemoLang, DemoTagName, DemoTeam } from "./demo-customers";
 import {
   ackReplies, adminNotes, agentNotes, askFor, askReplies, customerRepliedNotes, featureNotes, fill, firstVersion,
   followUpReplies, inquiryTemplates, placeholderValues, refixReplies, releases, reopenNotes, reopenReplies, replyClosers,
@@ -160,48 +160,75 @@ export function buildDemoInquiries(input: DemoInquiryInput): DemoRows {
     for (const rel of releases) if (t >= nowMs - rel.daysAgo * DAY) v = rel.version;
     return v;
   };
-  const templatesFor = (tag: DemoTagName, lang: DemoLang, type: CustomerType, incident: boolean) =>
+  const templatesFor = (tag: DemoTagName, lang: DemoLang, type: CustomerType, incident: boolean, team?: DemoTeam) =>
     inquiryTemplates.filter(
       (tpl) =>
         tpl.tag === tag &&
         tpl.lang === lang &&
         !!tpl.incident === incident &&
-        (tpl.for ?? ["BUYER", "USER"]).includes(type),
+        (tpl.for ?? ["BUYER", "USER"]).includes(type) &&
+        (!tpl.team || tpl.team === team),
     );
 
   const recent: InquiryTemplate[] = [];
   const afterChurn = new Map<string, InquiryTemplate[]>();
+  const usedBy = new Map<string, Map<InquiryTemplate, number>>();
   times.forEach((t, index) => {
-    // 2. Who: customers that existed then; churned ones rarely write after leaving.
+    // 2. Who and 3. what. Customers that existed then; churned ones write once or twice more
+    // (refund, data export). Each writes in their language (now and then in their other one),
+    // about the incident or a tag from the type's mix plus what they lean to. A customer who has
+    // nothing new to ask (everything asked recently, or asked once for good) gives way to another.
+    const daysAgo = (nowMs - t) / DAY;
     const active = customers.filter((c) => c.createdAt.getTime() < t);
-    // After leaving, a customer writes once or twice more (refund, data export), not every week.
     const weightAt = (c: DemoCustomerRef) =>
       c.churnedAt && t >= c.churnedAt.getTime() ? ((afterChurn.get(c.id)?.length ?? 0) < 2 ? 0.3 : 0) : 1;
-    const customer = r.weighted(active.map((c) => [c, c.spec.weight * weightAt(c)] as const));
-    const customerType = typeAt(customer, t);
-    const spec = customer.spec;
-    const lang: DemoLang = r.chance(0.03) ? (spec.lang === "ko" ? "en" : "ko") : spec.lang;
-    const daysAgo = (nowMs - t) / DAY;
-
-    // 3. What: the incident, or a tag from the type's mix (plus what this customer leans to).
-    const incident = daysAgo > 18 && daysAgo <= 21 && ["INTERNAL", "BUYER", "USER"].includes(customerType) && r.chance(0.45);
+    let customer!: DemoCustomerRef;
+    let customerType!: CustomerType;
+    let lang!: DemoLang;
     let template: InquiryTemplate | undefined;
-    if (incident) template = r.pick(templatesFor("bug", lang, customerType === "INTERNAL" ? "INTERNAL" : "USER", true));
-    if (!template) {
-      const mix = Object.entries(tagMix[customerType]) as [DemoTagName, number][];
-      const weights = mix
-        .map(([tag, w]) => [tag, w + (customerType === "CHURNED" ? 0 : (spec.leans?.[tag] ?? 0) * 8)] as const)
-        .filter(([tag]) => templatesFor(tag, lang, customerType, false).length > 0);
-      // A real queue rarely shows the same question twice in a row: re-draw a recent scenario.
-      const asked = afterChurn.get(customer.id) ?? [];
-      for (let attempt = 0; attempt < 6 && (!template || recent.includes(template) || asked.includes(template)); attempt++) {
-        template = r.pick(templatesFor(r.weighted(weights), lang, customerType, false));
-      }
-      recent.push(template!);
-      if (customerType === "CHURNED") afterChurn.set(customer.id, [...asked, template!]);
-      if (recent.length > 20) recent.shift();
+    for (let tries = 0; tries < 6 && !template; tries++) {
+      customer = r.weighted(active.map((c) => [c, c.spec.weight * weightAt(c)] as const));
+      customerType = typeAt(customer, t);
+      template = chooseTemplate(customer, customerType, daysAgo, tries === 5);
     }
-    if (!template) throw new Error(`no demo scenario for ${customerType}/${lang}`);
+    if (!template) throw new Error(`no demo scenario for ${customer.spec.email}`);
+    const spec = customer.spec;
+    lang = template.lang;
+    const mine = usedBy.get(customer.id) ?? new Map<InquiryTemplate, number>();
+    usedBy.set(customer.id, mine);
+    mine.set(template, t);
+    recent.push(template);
+    if (recent.length > 20) recent.shift();
+    if (customerType === "CHURNED") afterChurn.set(customer.id, [...(afterChurn.get(customer.id) ?? []), template]);
+
+    function chooseTemplate(c: DemoCustomerRef, type: CustomerType, ago: number, lastResort: boolean) {
+      const s = c.spec;
+      const other: DemoLang = s.lang === "ko" ? "en" : "ko";
+      const canWrite = (l: DemoLang) => Object.keys(tagMix[type]).some((tag) => templatesFor(tag as DemoTagName, l, type, false, s.team).length);
+      const l: DemoLang = r.chance(0.03) && canWrite(other) ? other : s.lang;
+      const mine = usedBy.get(c.id);
+      const asked = afterChurn.get(c.id) ?? [];
+      if (ago > 18 && ago <= 21 && ["INTERNAL", "BUYER", "USER"].includes(type) && r.chance(0.5)) {
+        const reported = [...(mine?.keys() ?? [])].some((tpl) => tpl.incident);
+        const incidents = templatesFor("bug", l, type === "INTERNAL" ? "INTERNAL" : "USER", true, s.team);
+        if (!reported && incidents.length) return r.pick(incidents);
+      }
+      const weights = (Object.entries(tagMix[type]) as [DemoTagName, number][])
+        .map(([tag, w]) => [tag, w + (type === "CHURNED" ? 0 : (s.leans?.[tag] ?? 0) * 8)] as const)
+        .filter(([tag]) => templatesFor(tag, l, type, false, s.team).length > 0);
+      // A queue rarely shows the same question twice in a row, and one customer does not ask the
+      // same thing every few weeks (some things only once).
+      const fresh = (tpl: InquiryTemplate) => {
+        const last = mine?.get(tpl);
+        return !recent.includes(tpl) && !asked.includes(tpl) && (last === undefined || (!tpl.once && t - last >= 28 * DAY));
+      };
+      let pick: InquiryTemplate | undefined;
+      for (let attempt = 0; attempt < 8; attempt++) {
+        pick = r.pick(templatesFor(r.weighted(weights), l, type, false, s.team));
+        if (fresh(pick)) return pick;
+      }
+      return lastResort ? pick : undefined;
+    }
     const tag = template.tag;
 
     const created = new Date(t);
@@ -215,7 +242,7 @@ export function buildDemoInquiries(input: DemoInquiryInput): DemoRows {
       n: String(r.int(2, 6)),
       count: String(r.int(4, 24)),
       minutes: String(r.pick([20, 30, 40, 50])),
-      version: incident ? "2.4.0" : versionAt(t),
+      version: template.incident ? "2.4.0" : versionAt(t),
     };
     for (const [key, values] of Object.entries(placeholderValues)) vars[key] = r.pick(values);
     vars.month = `${new Date(t + KST).getUTCMonth() + 1}월`;

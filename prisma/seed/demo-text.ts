@@ -6,10 +6,12 @@
  * filled per inquiry (see demo-inquiries.ts).
  */
 import type { CustomerType, Priority } from "../../lib/inquiries/rules";
-import type { DemoLang, DemoTagName } from "./demo-customers";
+import type { DemoLang, DemoTagName, DemoTeam } from "./demo-customers";
 
 export interface InquiryTemplate {
   tag: DemoTagName;
+  /** For colleagues (INTERNAL): which team writes it. */
+  team?: DemoTeam;
   lang: DemoLang;
   /** Customer types (snapshot) this scenario fits; default: BUYER and USER. */
   for?: readonly CustomerType[];
@@ -25,6 +27,8 @@ export interface InquiryTemplate {
   ask?: string;
   /** What product writes in an internal note when it looks into it (bugs). */
   productNote?: readonly string[];
+  /** Something a customer asks only once (closing a store, transferring the account…). */
+  once?: boolean;
   /** Only used for the release-incident spike (see demo-inquiries.ts). */
   incident?: boolean;
 }
@@ -40,7 +44,7 @@ const INCIDENT = [["HIGH", 45], ["URGENT", 55]] as const;
 const loginNotesKo = ["재현 확인했습니다. {version}에서 세션 토큰 갱신 로직 문제로 보입니다. 핫픽스 준비 중입니다."];
 const loginNotesEn = ["Reproduced with {version}: a race in the session token refresh. Hotfix in review."];
 
-export const inquiryTemplates: InquiryTemplate[] = [
+const customerTemplates: InquiryTemplate[] = [
   // ── billing ──────────────────────────────────────────────────────────────
   {
     tag: "billing", lang: "ko",
@@ -52,7 +56,7 @@ export const inquiryTemplates: InquiryTemplate[] = [
     resolve: ["{month} 세금계산서를 발행해 등록된 이메일로 보내드렸습니다. 국세청 홈택스에서도 조회하실 수 있습니다."],
   },
   {
-    tag: "billing", lang: "ko",
+    tag: "billing", lang: "ko", once: true,
     subjects: ["세금계산서 받을 이메일 변경", "세금계산서 상호 변경 후 재발행 요청"],
     bodies: [
       "이번 달부터 세금계산서를 대표 메일이 아니라 회계 담당자 메일로 받고 싶습니다. 관리자 페이지에서는 변경 메뉴를 찾지 못했습니다.",
@@ -96,7 +100,7 @@ export const inquiryTemplates: InquiryTemplate[] = [
     resolve: ["해지 처리 후 정기결제 예약이 남아 있어 결제된 것으로 확인되었습니다. {amount}원은 결제 취소했고, 이후 청구는 없습니다. 불편을 드려 죄송합니다."],
   },
   {
-    tag: "billing", lang: "ko", for: PROSPECT,
+    tag: "billing", lang: "ko", for: PROSPECT, once: true,
     subjects: ["매장 {n}곳 도입 비용 견적 요청", "요금제 비교 문의"],
     bodies: [
       "매장 {n}곳에 테이블 주문 태블릿 도입을 검토하고 있습니다. 태블릿 구매 비용과 월 이용료 견적을 받아볼 수 있을까요?",
@@ -106,22 +110,10 @@ export const inquiryTemplates: InquiryTemplate[] = [
     ask: "매장 수와 테이블 수를",
   },
   {
-    tag: "billing", lang: "ko", for: PROSPECT,
+    tag: "billing", lang: "ko", for: PROSPECT, once: true,
     subjects: ["태블릿 렌탈 가능 여부", "약정 기간 문의"],
     bodies: ["태블릿은 렌탈도 가능한지, 약정 기간이 있는지 궁금합니다. 초기 비용을 최대한 줄이고 싶습니다."],
     resolve: ["태블릿은 월 렌탈(24개월 약정)로도 이용하실 수 있습니다. 렌탈과 구매 비교표를 첨부해 드리니 검토해 보시고 편하게 연락 주세요."],
-  },
-  {
-    tag: "billing", lang: "ko", for: INTERNAL,
-    subjects: ["[영업] 신규 계약 고객사 세금계산서 발행 요청"],
-    bodies: ["이번 주 계약한 고객사 첫 달 이용료 세금계산서 발행 부탁드립니다. 사업자등록증은 메일로 공유드렸고, 계약서상 결제일은 매월 {n}일입니다."],
-    resolve: ["세금계산서 발행 완료했습니다. 고객사 담당자 메일로도 함께 보냈습니다."],
-  },
-  {
-    tag: "billing", lang: "ko", for: INTERNAL,
-    subjects: ["[콜센터] 결제 실패 문의 응대 기준 확인"],
-    bodies: ["오늘 콜센터로 정기결제 실패 문의가 {n}건 들어왔습니다. 카드사 점검 때문인지 확인 부탁드리고, 고객 안내 문구도 공유해 주시면 좋겠습니다."],
-    resolve: ["카드사 점검 시간과 겹쳐 실패한 건들이었고, 오늘 오후에 일괄 재결제됩니다. 안내 문구는 상담 스크립트 문서에 추가해 두었습니다."],
   },
   {
     tag: "billing", lang: "en",
@@ -163,22 +155,13 @@ export const inquiryTemplates: InquiryTemplate[] = [
     resolve: ["A scheduled renewal survived the cancellation — sorry about that. The KRW {amount} charge is reversed and nothing further will be billed."],
   },
   {
-    tag: "billing", lang: "en", for: PROSPECT,
+    tag: "billing", lang: "en", for: PROSPECT, once: true,
     subjects: ["Quote for {n} locations", "Is there a rental option for tablets?"],
     bodies: [
       "We run {n} restaurants in Seoul and are looking at table ordering. Could you send a quote for the tablets plus the monthly fee?",
       "Do you offer tablet rental instead of purchase? We'd like to keep the upfront cost low for the first year.",
     ],
     resolve: ["Please find the quote attached, with both purchase and 24-month rental options. Installation is free if you sign this month."],
-  },
-  {
-    tag: "billing", lang: "en", for: INTERNAL,
-    subjects: ["[Partnerships] Invoice in USD for the Singapore pilot", "[Partnerships] Payment terms for a reseller"],
-    bodies: [
-      "The Singapore pilot partner asks whether we can invoice in USD instead of KRW. Who on the billing side can confirm? They want to sign this week.",
-      "A reseller wants net-60 payment terms for their {n} stores. Is that something we can offer, or should I push back?",
-    ],
-    resolve: ["Finance confirmed: USD invoicing is fine for the pilot, and we can offer net-45 but not net-60. Details are in the shared contract folder."],
   },
 
   // ── delivery ─────────────────────────────────────────────────────────────
@@ -226,18 +209,6 @@ export const inquiryTemplates: InquiryTemplate[] = [
       "지방(부산 서면) 매장도 설치 기사님이 방문해 주시나요? 배송만 되는 건지 궁금합니다.",
     ],
     resolve: ["계약 후 보통 5영업일 안에 배송과 설치가 완료됩니다. 부산 지역도 협력 기사님이 방문 설치해 드립니다. 오픈 일정에 맞춰 미리 예약해 드릴 수 있습니다."],
-  },
-  {
-    tag: "delivery", lang: "ko", for: INTERNAL,
-    subjects: ["[현장] 설치용 태블릿 재고 확인 요청", "다음 주 설치분 장비 출고 요청"],
-    bodies: ["다음 주 설치 일정이 {n}건 잡혀 있는데 창고 태블릿 재고가 {count}대뿐입니다. 추가 입고 일정 확인 부탁드립니다."],
-    resolve: ["물류팀 확인 결과 목요일에 태블릿 40대가 입고됩니다. 다음 주 설치분은 수요일까지 먼저 출고해 드리기로 했습니다."],
-  },
-  {
-    tag: "delivery", lang: "ko", for: INTERNAL, priority: RAISED,
-    subjects: ["[현장] {branch} 설치 장비 누락"],
-    bodies: ["{branch} 설치 현장인데 주방 프린터 케이블이 박스에 없습니다. 오늘 퀵으로 받을 수 있을지 확인 부탁드립니다. 점주님이 내일 오픈하십니다."],
-    resolve: ["케이블 퀵 발송했습니다. 오후 4시 전에 현장 도착 예정입니다."],
   },
   {
     tag: "delivery", lang: "en",
@@ -349,31 +320,6 @@ export const inquiryTemplates: InquiryTemplate[] = [
     productNote: loginNotesKo,
   },
   {
-    tag: "bug", lang: "ko", for: INTERNAL, priority: RAISED,
-    subjects: ["[현장] {branch} 주방 프린터 연동 실패", "[현장] 설치 중 태블릿 등록 오류"],
-    bodies: ["{branch} 설치 현장입니다. 주방 프린터를 연결했는데 관리자 페이지에서 '기기를 찾을 수 없음'으로 나옵니다. 펌웨어는 최신으로 올렸습니다. 점주님이 기다리고 계셔서 빠른 확인 부탁드립니다."],
-    resolve: ["매장 계정에 기기 등록 한도가 걸려 있었습니다. 한도 풀어 드렸으니 다시 등록해 보세요."],
-  },
-  {
-    tag: "bug", lang: "ko", for: INTERNAL, priority: RAISED,
-    subjects: ["[콜센터 이관] {branch} 매장 주문 누락", "[콜센터 이관] 업데이트 후 앱 종료 현상"],
-    bodies: [
-      "콜센터로 접수된 건 이관드립니다. {branch} 매장에서 {day} 테이블 주문 {n}건이 포스로 넘어오지 않았다고 합니다. 점주님 연락처는 고객 정보에 있습니다.",
-      "콜센터 이관 건입니다. 점주님이 {version} 업데이트 후 앱이 자꾸 꺼진다고 하십니다. 기기는 {os}입니다.",
-    ],
-    resolve: ["점주님과 통화해서 원격으로 조치했습니다. 원인과 조치 내용은 고객 이력에 남겨 두었으니 재문의 오면 참고해 주세요."],
-  },
-  {
-    tag: "bug", lang: "ko", for: INTERNAL, incident: true, priority: INCIDENT,
-    subjects: ["[콜센터] {version} 업데이트 후 로그인 오류 문의 폭주", "[현장] 업데이트 후 태블릿 로그인 불가"],
-    bodies: [
-      "오전부터 {version} 업데이트 후 로그인이 안 된다는 전화가 {count}건 넘게 들어왔습니다. 고객 안내용 임시 조치 방법 공유 부탁드립니다.",
-      "{branch} 방문 중인데 업데이트 후 태블릿 로그인이 안 됩니다. 재설치해도 동일합니다.",
-    ],
-    resolve: ["2.4.1 핫픽스 배포됐습니다. 점주님들께는 앱 업데이트 후 재로그인하도록 안내해 주세요. 안내 문구는 공지에 올려 두었습니다."],
-    productNote: loginNotesKo,
-  },
-  {
     tag: "bug", lang: "en", priority: RAISED,
     subjects: ["Can't log in to the admin console", "Login loop after entering password", "Login error on the owner account"],
     bodies: [
@@ -425,12 +371,6 @@ export const inquiryTemplates: InquiryTemplate[] = [
     resolve: ["Sorry — the 2.4.0 update broke tablet logins. Version 2.4.1 is out with the fix; please update the app on each tablet and log in again."],
     productNote: loginNotesEn,
   },
-  {
-    tag: "bug", lang: "en", for: INTERNAL,
-    subjects: ["[Partnerships] Pilot store reports crashes on {osEn}"],
-    bodies: ["Our pilot partner's store says the ordering app crashes on {osEn} several times a day since {version}. Can someone from support take this?"],
-    resolve: ["Support checked with the store: it's the image-cache freeze, fixed in the latest release. They've updated and it's stable now."],
-  },
 
   // ── how-to ───────────────────────────────────────────────────────────────
   {
@@ -473,7 +413,7 @@ export const inquiryTemplates: InquiryTemplate[] = [
     resolve: ["관리자 페이지 > 매장 설정에서 영수증 문구와 테이블 배치를 바꾸실 수 있습니다. 화면별 안내 가이드 링크를 보내드렸으니 참고해 주세요."],
   },
   {
-    tag: "how-to", lang: "ko", for: PROSPECT,
+    tag: "how-to", lang: "ko", for: PROSPECT, once: true,
     subjects: ["데모 요청드립니다", "무료 체험 신청 방법"],
     bodies: [
       "지인 소개로 루프오더를 알게 되었습니다. 실제 매장에서 어떻게 쓰는지 데모를 받아보고 싶습니다. 평일 오후 3시 이후 가능합니다.",
@@ -481,18 +421,6 @@ export const inquiryTemplates: InquiryTemplate[] = [
     ],
     resolve: ["2주 무료 체험이 가능합니다. 담당 매니저가 내일 오후 3시에 연락드려 데모 일정과 체험용 태블릿 배송을 안내해 드릴 예정입니다."],
     ask: "매장 위치와 편하신 연락 시간을",
-  },
-  {
-    tag: "how-to", lang: "ko", for: INTERNAL,
-    subjects: ["[콜센터] 쿠폰 중복 적용 정책 확인 요청"],
-    bodies: ["고객 문의 응대 중인데 할인 쿠폰이 멤버십 할인과 중복 적용되는지 정책 확인 부탁드립니다. 응대 스크립트에 추가하려고 합니다."],
-    resolve: ["쿠폰과 멤버십 할인은 중복 적용되지 않고, 할인율이 큰 쪽이 자동 적용됩니다. 상담 스크립트에 추가해 두었습니다."],
-  },
-  {
-    tag: "how-to", lang: "ko", for: INTERNAL,
-    subjects: ["[현장] 프린터 용지 규격 안내 자료 요청"],
-    bodies: ["점주님들이 영수증 용지 규격을 자주 물어보십니다. 현장에서 드릴 수 있는 안내 자료가 있을까요?"],
-    resolve: ["용지 규격(80mm 감열지)과 주문 방법을 정리한 안내 카드 PDF를 공유 드라이브에 올려 두었습니다. 인쇄본은 다음 주 현장팀으로 보내드릴게요."],
   },
   {
     tag: "how-to", lang: "en",
@@ -522,7 +450,7 @@ export const inquiryTemplates: InquiryTemplate[] = [
     resolve: ["Both live in the admin console: Reports > Sales > 'By hour', and Marketing > Discounts > 'Time-based discount'. I've sent a short guide with screenshots."],
   },
   {
-    tag: "how-to", lang: "en", for: PROSPECT,
+    tag: "how-to", lang: "en", for: PROSPECT, once: true,
     subjects: ["Requesting a demo", "Is there a free trial?"],
     bodies: [
       "A friend who runs a pub in Seongsu recommended you. Could we get a demo this week? Afternoons work best.",
@@ -562,15 +490,6 @@ export const inquiryTemplates: InquiryTemplate[] = [
     ask: "사용 중인 포스 제품명을",
   },
   {
-    tag: "feature request", lang: "ko", for: INTERNAL,
-    subjects: ["[영업] 고객사 요청 전달: 다점포 통합 리포트", "[콜센터] 점주님 요청 모음 — 예약 주문 기능"],
-    bodies: [
-      "미팅한 프랜차이즈 고객사들이 공통으로 다점포 통합 매출 리포트를 요청합니다. 계약 검토 중인 곳이 {n}곳이라 우선순위 검토 부탁드립니다.",
-      "이번 주 콜센터로 예약 주문(포장 시간 지정) 기능 문의가 {count}건 들어왔습니다. 제품팀에 전달 부탁드립니다.",
-    ],
-    resolve: ["제품팀에 전달했고 다음 분기 로드맵 회의 안건으로 올라갔습니다. 결정되면 공유드릴게요."],
-  },
-  {
     tag: "feature request", lang: "en",
     subjects: ["Feature request: split the bill at the table", "Request: Japanese menu and receipts", "Staff permissions per role"],
     bodies: [
@@ -585,15 +504,6 @@ export const inquiryTemplates: InquiryTemplate[] = [
     subjects: ["Does it integrate with our POS?"],
     bodies: ["We use a POS from another vendor. Does your table ordering integrate with it? That's a must for us."],
     resolve: ["Yes, that POS is supported. I've attached the list of supported POS systems and how the integration is set up."],
-  },
-  {
-    tag: "feature request", lang: "en", for: INTERNAL,
-    subjects: ["[Partnerships] Partner asks for an open API", "[Partnerships] Multi-currency support for the pilot"],
-    bodies: [
-      "Two partners asked for an open API to pull orders into their ERP. Can we log this for product and tell me if it is on the roadmap?",
-      "The Singapore pilot needs SGD prices on the tablets. Passing this on — they said it's a blocker for rolling out to {n} stores.",
-    ],
-    resolve: ["Logged for product; it's on the agenda for next quarter's roadmap review. I'll update you once it's decided."],
   },
 
   // ── complaint ────────────────────────────────────────────────────────────
@@ -666,32 +576,23 @@ export const inquiryTemplates: InquiryTemplate[] = [
     resolve: ["비밀번호 재설정 메일이 회사 메일 서버의 스팸 필터에 막혀 있었습니다. 다른 발송 주소로 다시 보내드렸으니 확인 부탁드립니다."],
   },
   {
-    tag: "account", lang: "ko",
+    tag: "account", lang: "ko", once: true,
     subjects: ["대표자 변경에 따른 계정 명의 변경", "로그인 이메일 변경 요청"],
     bodies: ["사업자 대표자가 바뀌어서 계정 명의와 이메일을 변경하려고 합니다. 필요한 서류가 있나요?"],
     resolve: ["보내주신 사업자등록증으로 확인을 마치고 계정 명의와 로그인 이메일을 변경했습니다. 새 이메일로 로그인해 주세요."],
     ask: "새 사업자등록증 사본과 변경하실 이메일을",
   },
   {
-    tag: "account", lang: "ko", for: CHURNED_ONLY,
+    tag: "account", lang: "ko", for: CHURNED_ONLY, once: true,
     subjects: ["해지 후 데이터 백업 요청", "매출 데이터 내보내기 요청"],
     bodies: ["서비스 해지 전에 지난 1년치 매출 데이터를 받아두고 싶습니다. 엑셀로 받을 수 있을까요?"],
     resolve: ["요청하신 1년치 매출·주문 데이터를 엑셀 파일로 정리해 메일로 보내드렸습니다. 그동안 이용해 주셔서 감사합니다."],
   },
   {
-    tag: "account", lang: "ko", for: CHURNED_ONLY,
+    tag: "account", lang: "ko", for: CHURNED_ONLY, once: true,
     subjects: ["계정 삭제 요청"],
     bodies: ["해지 처리됐다고 들었는데 아직 로그인이 됩니다. 개인정보 포함해서 계정 삭제 부탁드립니다."],
     resolve: ["요청하신 대로 계정과 개인정보를 삭제했습니다. 세금 신고용 거래 기록만 법정 보관 기간 동안 보관됩니다."],
-  },
-  {
-    tag: "account", lang: "ko", for: INTERNAL,
-    subjects: ["[영업] 데모 매장 계정 초기화 요청", "[현장] 설치용 테스트 계정 잠김"],
-    bodies: [
-      "내일 프랜차이즈 고객사 미팅이 있어서 데모 매장 계정 데이터를 초기화해 주실 수 있을까요?",
-      "설치 때 쓰는 테스트 계정이 비밀번호 오류로 잠겼습니다. 잠금 해제 부탁드립니다.",
-    ],
-    resolve: ["처리했습니다. 데모·테스트 계정 비밀번호는 팀 보안 노트에 업데이트해 두었습니다."],
   },
   {
     tag: "account", lang: "en",
@@ -706,14 +607,14 @@ export const inquiryTemplates: InquiryTemplate[] = [
     resolve: ["Your mail server was blocking our reset emails. I've resent it from a different address — it should arrive in a minute."],
   },
   {
-    tag: "account", lang: "en",
+    tag: "account", lang: "en", once: true,
     subjects: ["Transfer account ownership"],
     bodies: ["I'm handing the restaurant over to my business partner. How do we transfer the account to her email?"],
     resolve: ["The account now belongs to your partner's email; she'll get a confirmation and can log in right away."],
     ask: "a copy of the updated business registration and her email address",
   },
   {
-    tag: "account", lang: "en", for: CHURNED_ONLY,
+    tag: "account", lang: "en", for: CHURNED_ONLY, once: true,
     subjects: ["Export our data before closing the account", "Please delete our account"],
     bodies: [
       "Before we close the account, we need an export of our sales and order history for tax purposes.",
@@ -733,7 +634,7 @@ export const inquiryTemplates: InquiryTemplate[] = [
     resolve: ["확인 결과 중복 결제가 맞아 {amount}원 결제 취소를 진행했습니다. 카드사에 따라 3~5영업일 안에 환불됩니다."],
   },
   {
-    tag: "refund", lang: "ko", for: PAYING_OR_LEFT,
+    tag: "refund", lang: "ko", for: PAYING_OR_LEFT, once: true,
     subjects: ["중도 해지 환불 문의", "해지 시 남은 기간 환불되나요?"],
     bodies: ["매장 운영을 정리하게 되어 서비스를 해지하려 합니다. 연간 결제했는데 남은 기간 이용료는 환불되나요?"],
     resolve: ["남은 기간 이용료 {amount}원 환불 처리를 완료했습니다. 그동안 루프오더를 이용해 주셔서 감사합니다."],
@@ -760,7 +661,7 @@ export const inquiryTemplates: InquiryTemplate[] = [
     resolve: ["You're right, it was charged twice. We've refunded KRW {amount}; it takes 3–5 business days depending on your card issuer."],
   },
   {
-    tag: "refund", lang: "en", for: PAYING_OR_LEFT,
+    tag: "refund", lang: "en", for: PAYING_OR_LEFT, once: true,
     subjects: ["Refund for unused months", "Return and refund for unopened tablets"],
     bodies: [
       "We're closing one location and paid annually. Can we get a refund for the remaining months?",
@@ -768,6 +669,274 @@ export const inquiryTemplates: InquiryTemplate[] = [
     ],
     resolve: ["The refund of KRW {amount} has been processed. Thank you for using LoopOrder."],
   },
+];
+
+/** More questions from English-speaking customers (there are fewer of them, so more variety each). */
+const moreEnglishTemplates: InquiryTemplate[] = [
+  {
+    tag: "billing", lang: "en", once: true,
+    subjects: ["Can we pay by bank transfer?"],
+    bodies: ["Our accountant prefers paying by bank transfer instead of card. Can we switch to monthly invoices?"],
+    resolve: ["Done — from next month you'll get an invoice with our bank details, payable within 14 days. The card on file won't be charged."],
+  },
+  {
+    tag: "billing", lang: "en",
+    subjects: ["Tax invoice for the tablets we bought"],
+    bodies: ["We bought {n} tablets last month but only have the card receipt. Our accountant needs a proper tax invoice (세금계산서) for them."],
+    resolve: ["I've issued the tax invoice for the tablet purchase and sent it to your email; it's also visible on Hometax."],
+  },
+  {
+    tag: "delivery", lang: "en",
+    subjects: ["How do we order more receipt paper?"],
+    bodies: ["We're running low on receipt paper. Can we order it from you, and how fast does it arrive?"],
+    resolve: ["You can order paper in Admin > Supplies; orders placed before 2 pm ship the same day. I've placed a first order of {count} rolls for you."],
+  },
+  {
+    tag: "bug", lang: "en",
+    subjects: ["Tablets still show old prices", "Price changes not showing on tablets"],
+    bodies: [
+      "We updated our prices in the admin console this morning, but the table tablets still show the old prices.",
+      "I changed {n} menu prices yesterday and guests are still seeing the old ones. Which price will they be charged?",
+    ],
+    resolve: ["The menu sync to the tablets had stalled. We've re-synced your store, and the new prices show now; orders were charged at the prices shown on the tablet."],
+    productNote: ["Menu sync job got stuck on a malformed image for this store. Fixed the job; added an alert."],
+  },
+  {
+    tag: "bug", lang: "en", priority: RAISED,
+    subjects: ["Card reader keeps disconnecting"],
+    bodies: ["The card reader disconnects from the counter tablet a few times a day and we have to re-pair it. It started after the {version} update."],
+    resolve: ["The Bluetooth pairing was dropped by the tablet's battery saver. We've excluded the app from battery optimisation remotely; it should stay connected now."],
+  },
+  {
+    tag: "how-to", lang: "en",
+    subjects: ["How do I add a new table?", "Changing the receipt footer"],
+    bodies: [
+      "We added {n} tables on the terrace. How do I add them so guests can order from them?",
+      "We'd like our Instagram handle at the bottom of the receipts. Where can I change the footer?",
+    ],
+    resolve: ["Both are in Admin > Store settings: 'Tables' to add tables (then print the new QR stickers), and 'Receipt' for the footer text."],
+  },
+  {
+    tag: "how-to", lang: "en", once: true,
+    subjects: ["Printing a daily sales summary at closing"],
+    bodies: ["Is there a way to print a summary of the day's sales on the receipt printer when we close?"],
+    resolve: ["Yes — on the counter tablet go to Sales > Today and tap 'Print closing summary'. You can also have it printed automatically at closing time."],
+  },
+  {
+    tag: "account", lang: "en",
+    subjects: ["Remove a former employee's access"],
+    bodies: ["One of our managers left last week. How do I make sure she can't log in anymore?"],
+    resolve: ["I've deactivated her account; she can no longer log in. You can do this yourself in Admin > Staff > Deactivate."],
+  },
+  {
+    tag: "complaint", lang: "en",
+    subjects: ["Promised callback never came"],
+    bodies: ["Your colleague said someone would call me back yesterday about the printer. Nobody called. Please don't promise things you don't do."],
+    resolve: ["You're right, and I'm sorry — the callback wasn't scheduled. I'm handling your case myself now; the printer issue is solved and I'll check in with you on Friday."],
+  },
+  {
+    tag: "feature request", lang: "en",
+    subjects: ["Request: QR ordering from guests' phones"],
+    bodies: ["Some guests would rather order from their own phones. Could they scan a QR code on the table instead of using the tablet?"],
+    resolve: ["QR ordering is on our roadmap for next quarter. I've added your store to the early-access list and will let you know when it's ready."],
+  },
+];
+
+/** Colleagues (INTERNAL) by team: what sales, field technicians, the call center and partnerships ask CS. */
+const internalTemplates: InquiryTemplate[] = [
+  // Sales
+  {
+    tag: "billing", lang: "ko", for: INTERNAL, team: "sales",
+    subjects: ["[영업] 신규 계약 고객사 세금계산서 발행 요청"],
+    bodies: ["이번 주 계약한 고객사 첫 달 이용료 세금계산서 발행 부탁드립니다. 사업자등록증은 메일로 공유드렸고, 계약서상 결제일은 매월 {n}일입니다."],
+    resolve: ["세금계산서 발행 완료했습니다. 고객사 담당자 메일로도 함께 보냈습니다."],
+  },
+  {
+    tag: "feature request", lang: "ko", for: INTERNAL, team: "sales", once: true,
+    subjects: ["[영업] 고객사 요청 전달: 다점포 통합 리포트"],
+    bodies: ["미팅한 프랜차이즈 고객사들이 공통으로 다점포 통합 매출 리포트를 요청합니다. 계약 검토 중인 곳이 {n}곳이라 우선순위 검토 부탁드립니다."],
+    resolve: ["제품팀에 전달했고 다음 분기 로드맵 회의 안건으로 올라갔습니다. 결정되면 공유드릴게요."],
+  },
+  {
+    tag: "account", lang: "ko", for: INTERNAL, team: "sales",
+    subjects: ["[영업] 데모 매장 계정 초기화 요청"],
+    bodies: ["내일 프랜차이즈 고객사 미팅이 있어서 데모 매장 계정 데이터를 초기화해 주실 수 있을까요?"],
+    resolve: ["데모 매장 데이터 초기화했습니다. 샘플 메뉴와 주문 내역도 새로 넣어 두었어요."],
+  },
+  {
+    tag: "delivery", lang: "ko", for: INTERNAL, team: "sales",
+    subjects: ["[영업] 계약 고객 설치 일정 확정 요청"],
+    bodies: ["{branch} 신규 계약 고객사 오픈이 다음 주 목요일입니다. 태블릿 {count}대 배송과 설치 일정을 그 전으로 잡아 주실 수 있을까요?"],
+    resolve: ["화요일 배송, 수요일 오전 설치로 확정했습니다. 고객사 담당자님께도 일정 안내 문자 보냈습니다."],
+  },
+  {
+    tag: "how-to", lang: "ko", for: INTERNAL, team: "sales", once: true,
+    subjects: ["[영업] 고객 미팅용 FAQ 자료 요청"],
+    bodies: ["도입 검토 고객들이 설치 후 자주 묻는 질문을 미리 알고 싶어 합니다. 최근 많이 들어온 문의 유형 정리된 자료가 있을까요?"],
+    resolve: ["최근 4주 문의 유형별 상위 10개와 답변을 정리해 공유 드라이브에 올려 두었습니다."],
+  },
+  // Field technicians
+  {
+    tag: "delivery", lang: "ko", for: INTERNAL, team: "field",
+    subjects: ["[현장] 설치용 태블릿 재고 확인 요청", "[현장] 다음 주 설치분 장비 출고 요청"],
+    bodies: ["다음 주 설치 일정이 {n}건 잡혀 있는데 창고 태블릿 재고가 {count}대뿐입니다. 추가 입고 일정 확인 부탁드립니다."],
+    resolve: ["물류팀 확인 결과 목요일에 태블릿 40대가 입고됩니다. 다음 주 설치분은 수요일까지 먼저 출고해 드리기로 했습니다."],
+  },
+  {
+    tag: "delivery", lang: "ko", for: INTERNAL, team: "field", priority: RAISED,
+    subjects: ["[현장] {branch} 설치 장비 누락"],
+    bodies: ["{branch} 설치 현장인데 주방 프린터 케이블이 박스에 없습니다. 오늘 퀵으로 받을 수 있을지 확인 부탁드립니다. 점주님이 내일 오픈하십니다."],
+    resolve: ["케이블 퀵 발송했습니다. 오후 4시 전에 현장 도착 예정입니다."],
+  },
+  {
+    tag: "bug", lang: "ko", for: INTERNAL, team: "field", priority: RAISED,
+    subjects: ["[현장] {branch} 주방 프린터 연동 실패", "[현장] 설치 중 태블릿 등록 오류"],
+    bodies: ["{branch} 설치 현장입니다. 주방 프린터를 연결했는데 관리자 페이지에서 '기기를 찾을 수 없음'으로 나옵니다. 펌웨어는 최신으로 올렸습니다. 점주님이 기다리고 계셔서 빠른 확인 부탁드립니다."],
+    resolve: ["매장 계정에 기기 등록 한도가 걸려 있었습니다. 한도 풀어 드렸으니 다시 등록해 보세요."],
+  },
+  {
+    tag: "bug", lang: "ko", for: INTERNAL, team: "field", incident: true, priority: INCIDENT,
+    subjects: ["[현장] 업데이트 후 태블릿 로그인 불가"],
+    bodies: ["{branch} 방문 중인데 {version} 업데이트 후 태블릿 로그인이 안 됩니다. 재설치해도 동일합니다."],
+    resolve: ["2.4.1 핫픽스 배포됐습니다. 앱 업데이트 후 재로그인하면 됩니다."],
+    productNote: loginNotesKo,
+  },
+  {
+    tag: "how-to", lang: "ko", for: INTERNAL, team: "field", once: true,
+    subjects: ["[현장] 프린터 용지 규격 안내 자료 요청"],
+    bodies: ["점주님들이 영수증 용지 규격을 자주 물어보십니다. 현장에서 드릴 수 있는 안내 자료가 있을까요?"],
+    resolve: ["용지 규격(80mm 감열지)과 주문 방법을 정리한 안내 카드 PDF를 공유 드라이브에 올려 두었습니다. 인쇄본은 다음 주 현장팀으로 보내드릴게요."],
+  },
+  {
+    tag: "account", lang: "ko", for: INTERNAL, team: "field",
+    subjects: ["[현장] 설치용 테스트 계정 잠김"],
+    bodies: ["설치 때 쓰는 테스트 계정이 비밀번호 오류로 잠겼습니다. 잠금 해제 부탁드립니다."],
+    resolve: ["잠금 해제했습니다. 새 비밀번호는 팀 보안 노트에 업데이트해 두었습니다."],
+  },
+  // Call center
+  {
+    tag: "bug", lang: "ko", for: INTERNAL, team: "callcenter", priority: RAISED,
+    subjects: ["[콜센터 이관] {branch} 매장 주문 누락", "[콜센터 이관] 업데이트 후 앱 종료 현상"],
+    bodies: [
+      "콜센터로 접수된 건 이관드립니다. {branch} 매장에서 {day} 테이블 주문 {n}건이 포스로 넘어오지 않았다고 합니다. 점주님 연락처는 고객 정보에 있습니다.",
+      "콜센터 이관 건입니다. 점주님이 {version} 업데이트 후 앱이 자꾸 꺼진다고 하십니다. 기기는 {os}입니다.",
+    ],
+    resolve: ["점주님과 통화해서 원격으로 조치했습니다. 원인과 조치 내용은 고객 이력에 남겨 두었으니 재문의 오면 참고해 주세요."],
+  },
+  {
+    tag: "bug", lang: "ko", for: INTERNAL, team: "callcenter", incident: true, priority: INCIDENT,
+    subjects: ["[콜센터] {version} 업데이트 후 로그인 오류 문의 폭주"],
+    bodies: ["오전부터 {version} 업데이트 후 로그인이 안 된다는 전화가 {count}건 넘게 들어왔습니다. 고객 안내용 임시 조치 방법 공유 부탁드립니다."],
+    resolve: ["2.4.1 핫픽스 배포됐습니다. 점주님들께는 앱 업데이트 후 재로그인하도록 안내해 주세요. 안내 문구는 공지에 올려 두었습니다."],
+    productNote: loginNotesKo,
+  },
+  {
+    tag: "billing", lang: "ko", for: INTERNAL, team: "callcenter",
+    subjects: ["[콜센터] 결제 실패 문의 응대 기준 확인"],
+    bodies: ["오늘 콜센터로 정기결제 실패 문의가 {n}건 들어왔습니다. 카드사 점검 때문인지 확인 부탁드리고, 고객 안내 문구도 공유해 주시면 좋겠습니다."],
+    resolve: ["카드사 점검 시간과 겹쳐 실패한 건들이었고, 오늘 오후에 일괄 재결제됩니다. 안내 문구는 상담 스크립트 문서에 추가해 두었습니다."],
+  },
+  {
+    tag: "how-to", lang: "ko", for: INTERNAL, team: "callcenter", once: true,
+    subjects: ["[콜센터] 쿠폰 중복 적용 정책 확인 요청"],
+    bodies: ["고객 문의 응대 중인데 할인 쿠폰이 멤버십 할인과 중복 적용되는지 정책 확인 부탁드립니다. 응대 스크립트에 추가하려고 합니다."],
+    resolve: ["쿠폰과 멤버십 할인은 중복 적용되지 않고, 할인율이 큰 쪽이 자동 적용됩니다. 상담 스크립트에 추가해 두었습니다."],
+  },
+  {
+    tag: "feature request", lang: "ko", for: INTERNAL, team: "callcenter", once: true,
+    subjects: ["[콜센터] 점주님 요청 모음 — 예약 주문 기능"],
+    bodies: ["이번 주 콜센터로 예약 주문(포장 시간 지정) 기능 문의가 {count}건 들어왔습니다. 제품팀에 전달 부탁드립니다."],
+    resolve: ["제품팀에 전달했습니다. 요청 건수도 함께 공유했고, 다음 분기 검토 목록에 올라갔습니다."],
+  },
+  {
+    tag: "account", lang: "ko", for: INTERNAL, team: "callcenter", once: true,
+    subjects: ["[콜센터] 점주 본인 확인 절차 문의"],
+    bodies: ["전화로 계정 이메일 변경을 요청하시는 점주님이 계신데, 전화상으로 본인 확인은 어떤 정보로 하면 되나요?"],
+    resolve: ["사업자등록번호와 가입 휴대폰 번호 두 가지가 일치하면 변경 가능하고, 불일치 시 사업자등록증 사본을 받아 주세요. 스크립트에 추가했습니다."],
+  },
+  {
+    tag: "delivery", lang: "ko", for: INTERNAL, team: "callcenter",
+    subjects: ["[콜센터] 배송 지연 문의 다수 — 공지 필요"],
+    bodies: ["어제부터 영수증 용지 배송 지연 문의가 {count}건 들어왔습니다. 택배사 문제면 점주님들께 공지를 보내는 게 좋겠습니다."],
+    resolve: ["택배사 물량 문제로 확인되어 오늘 점주님들께 공지 문자를 보냈습니다. 이번 주 주문분은 퀵으로 보내기로 했습니다."],
+  },
+  // Partnerships
+  {
+    tag: "billing", lang: "en", for: INTERNAL, team: "partnerships", once: true,
+    subjects: ["[Partnerships] Invoice in USD for the Singapore pilot"],
+    bodies: ["The Singapore pilot partner asks whether we can invoice in USD instead of KRW. Who on the billing side can confirm? They want to sign this week."],
+    resolve: ["Finance confirmed USD invoicing is fine for the pilot. Details are in the shared contract folder."],
+  },
+  {
+    tag: "billing", lang: "en", for: INTERNAL, team: "partnerships", once: true,
+    subjects: ["[Partnerships] Payment terms for a reseller"],
+    bodies: ["A reseller wants net-60 payment terms for their {n} stores. Is that something we can offer, or should I push back?"],
+    resolve: ["Finance can offer net-45 but not net-60 for resellers. I've noted it in the partner sheet."],
+  },
+  {
+    tag: "bug", lang: "en", for: INTERNAL, team: "partnerships",
+    subjects: ["[Partnerships] Pilot store reports crashes on {osEn}"],
+    bodies: ["Our pilot partner's store says the ordering app crashes on {osEn} several times a day since {version}. Can someone from support take this?"],
+    resolve: ["Support checked with the store: it's the image-cache freeze, fixed in the latest release. They've updated and it's stable now."],
+  },
+  {
+    tag: "feature request", lang: "en", for: INTERNAL, team: "partnerships", once: true,
+    subjects: ["[Partnerships] Partner asks for an open API", "[Partnerships] Multi-currency support for the pilot"],
+    bodies: [
+      "Two partners asked for an open API to pull orders into their ERP. Can we log this for product and tell me if it is on the roadmap?",
+      "The Singapore pilot needs SGD prices on the tablets. Passing this on — they said it's a blocker for rolling out to {n} stores.",
+    ],
+    resolve: ["Logged for product; it's on the agenda for next quarter's roadmap review. I'll update you once it's decided."],
+  },
+  {
+    tag: "how-to", lang: "en", for: INTERNAL, team: "partnerships", once: true,
+    subjects: ["[Partnerships] English onboarding guide for the pilot"],
+    bodies: ["The pilot stores' managers don't read Korean. Do we have the onboarding guide in English, or can support walk them through it on a call?"],
+    resolve: ["There's an English guide in the help center; I've also booked a 30-minute onboarding call with their managers on Thursday."],
+  },
+  {
+    tag: "account", lang: "en", for: INTERNAL, team: "partnerships",
+    subjects: ["[Partnerships] Sandbox account for a reseller"],
+    bodies: ["A reseller wants to try the admin console before signing. Can we set up a sandbox store account for them?"],
+    resolve: ["Sandbox store created; the login details went to the reseller contact you cc'd."],
+  },
+  {
+    tag: "delivery", lang: "en", for: INTERNAL, team: "partnerships", once: true,
+    subjects: ["[Partnerships] Shipping tablets to Singapore"],
+    bodies: ["The Singapore pilot needs {count} tablets by the end of the month. Can logistics ship overseas, and who handles customs paperwork?"],
+    resolve: ["Logistics can ship by air freight next week; the partner's importer handles customs. I've put both in touch."],
+  },
+];
+
+/**
+ * The call center and the field technicians mostly pass on what stores told them: the stores'
+ * own questions, relayed with the colleague's framing (and answered back to the colleague).
+ */
+function relayed(team: "callcenter" | "field", tags: readonly DemoTagName[]): InquiryTemplate[] {
+  const frame =
+    team === "callcenter"
+      ? { subject: "[콜센터 이관] ", body: "콜센터로 접수된 건 이관드립니다. {branch} 점주님 문의 내용입니다.\n\n", ask: "점주님 연락처와 매장명을" }
+      : { subject: "[현장] {branch} ", body: "{branch} 방문 중에 점주님께 받은 내용 공유드립니다.\n\n", ask: "매장명과 기기 모델을" };
+  return customerTemplates
+    .filter((tpl) => tpl.lang === "ko" && !tpl.for && !tpl.incident && tags.includes(tpl.tag))
+    .map((tpl) => ({
+      ...tpl,
+      for: INTERNAL,
+      team,
+      once: false,
+      subjects: tpl.subjects.map((subject) => frame.subject + subject),
+      bodies: tpl.bodies.map((body) => frame.body + body),
+      resolve: tpl.resolve.map((answer) => `점주님께는 아래와 같이 안내드렸습니다.\n\n${answer}`),
+      ask: frame.ask,
+    }));
+}
+
+export const inquiryTemplates: InquiryTemplate[] = [
+  ...customerTemplates,
+  ...moreEnglishTemplates,
+  ...internalTemplates,
+  ...relayed("callcenter", ["bug", "billing", "delivery", "account", "how-to", "refund"]),
+  ...relayed("field", ["bug", "delivery"]),
 ];
 
 /** Fills `{key}` from vars; unknown keys stay visible so a template typo shows in review. */
