@@ -199,6 +199,9 @@ function pathDefs(lib: Lib, actor: unknown, tags: Record<string, string>, detail
   // Information, not targets: a deeper page, the other search words, the detail page incl. its view record.
   defs.push(list("search-ko-2", "(info) search Korean \"배송\"", 150, { q: "배송" }, true));
   defs.push(list("search-en-2", "(info) search English \"refund\"", 150, { q: "refund" }, true));
+  // A word in ~1–2% of inquiries: too common for the trigram index to be chosen, too rare to fill
+  // a page after a few hundred rows of the createdAt walk — the search's worst case in practice.
+  defs.push(list("search-ko-3", "(info) search Korean \"파손\" (mid-frequency)", 150, { q: "파손" }, true));
   if (lib.getInquiryDetail && lib.recordInquiryView) {
     const { getInquiryDetail, recordInquiryView } = lib;
     defs.push({ key: "detail-with-view", label: "(info) detail + recordInquiryView", target: { p95Ms: 30, maxStatements: 6 }, info: true,
