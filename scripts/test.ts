@@ -14,7 +14,7 @@
  *   --skip-e2e     unit + integration only
  *   --skip-build   reuse the existing .next build for the e2e run
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { generateClient } from "./prisma-cli";
@@ -46,14 +46,30 @@ function banner(text: string) {
   console.log(`\n\x1b[1m━━ ${text} ━━\x1b[0m`);
 }
 
+// Ctrl-C reaches the runners through the terminal; a SIGTERM (e.g. a CI timeout) is passed on as
+// SIGINT, the signal both runners shut down cleanly on (Playwright then stops its web server; on
+// SIGTERM it just dies). Either way the run ends with a failing line instead of no line at all.
+let current: ChildProcess | undefined;
+let interrupted: NodeJS.Signals | undefined;
+for (const sig of ["SIGINT", "SIGTERM"] as const) {
+  process.on(sig, () => {
+    interrupted = sig;
+    if (sig === "SIGTERM") current?.kill("SIGINT");
+  });
+}
+
 function run(cmd: string, argv: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(cmd, argv, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+    current = child;
     child.on("error", (e) => {
       console.error(`[test] could not start ${cmd}: ${e.message}`);
       resolve(127);
     });
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+    child.on("exit", (code, signal) => {
+      current = undefined;
+      resolve(code ?? (signal ? 128 : 1));
+    });
   });
 }
 
@@ -135,7 +151,7 @@ async function checkE2eServerGone() {
   try { process.kill(info.pid, 0); } catch { alive = false; }
   if (alive) {
     process.kill(info.pid, "SIGTERM");
-    await new Promise((r) => setTimeout(r, 15_000));
+    for (let i = 0; i < 300 && fs.existsSync(E2E_SERVER_FILE); i++) await new Promise((r) => setTimeout(r, 100));
   }
   fs.rmSync(E2E_SERVER_FILE, { force: true });
   crash(layers.e2e, `the e2e server (pid ${info.pid}) did not clean up after the run`);
@@ -179,6 +195,11 @@ async function main() {
     if (vitestCode !== 0 && failed === 0) crash(layers.unit, `vitest exited with code ${vitestCode} (unhandled error? see its output above)`);
   }
 
+  if (interrupted) {
+    crash(layers.unit, `interrupted (${interrupted})`);
+    return finish(started);
+  }
+
   if (skipE2e) {
     layers.e2e.notes.push("skipped by --skip-e2e");
     return finish(started);
@@ -189,6 +210,10 @@ async function main() {
     t = Date.now();
     const buildCode = await run(bin("tsx"), ["scripts/run.ts", "build"]);
     console.log(`[test] next build: exit ${buildCode} in ${secs(Date.now() - t)}`);
+    if (interrupted) {
+      crash(layers.e2e, `interrupted (${interrupted}) during next build`);
+      return finish(started);
+    }
     if (buildCode !== 0) {
       crash(layers.e2e, `next build failed (exit ${buildCode}); the e2e suite did not run`);
       return finish(started);
@@ -203,8 +228,9 @@ async function main() {
   if (!pw) crash(layers.e2e, `playwright exited with code ${pwCode} and wrote no report`);
   else {
     countPlaywright(pw);
-    if (pwCode !== 0 && layers.e2e.failed === 0) crash(layers.e2e, `playwright exited with code ${pwCode}`);
+    if (pwCode !== 0 && layers.e2e.failed === 0 && !interrupted) crash(layers.e2e, `playwright exited with code ${pwCode}`);
   }
+  if (interrupted) crash(layers.e2e, `interrupted (${interrupted})`);
   await checkE2eServerGone();
   return finish(started);
 }
