@@ -86,7 +86,12 @@ export type CreateInquiryData = z.output<typeof createInquirySchema>;
 export const replyToInquirySchema = z.object({ ...versioned, body: requiredText(BODY_MAX) });
 export type ReplyToInquiryInput = z.input<typeof replyToInquirySchema>;
 
-export const addInternalNoteSchema = z.object({ ...versioned, body: requiredText(BODY_MAX) });
+/** A note is append-only: the version is accepted (forms send it) but not required or checked. */
+export const addInternalNoteSchema = z.object({
+  inquiryId: versioned.inquiryId,
+  expectedVersion: versioned.expectedVersion.optional(),
+  body: requiredText(BODY_MAX),
+});
 export type AddInternalNoteInput = z.input<typeof addInternalNoteSchema>;
 
 export const changeInquiryStatusSchema = z.object({ ...versioned, status: z.enum(inquiryStatuses) });

@@ -102,12 +102,12 @@ describe("working an inquiry", () => {
     expect((await audits(inquiry.id)).map((a) => a.action)).toEqual(["inquiry.reply", "inquiry.reply"]);
   });
 
-  it("a note changes no status and no first-response time", async () => {
+  it("a note changes no status, no first-response time and no version (append-only)", async () => {
     const product = await actorFor("PRODUCT");
     const inquiry = await makeInquiry(db);
     await addInternalNote(product, { inquiryId: inquiry.id, expectedVersion: 1, body: "Known bug, fix ships Friday." });
     const after = await db.inquiry.findUniqueOrThrow({ where: { id: inquiry.id } });
-    expect(after).toMatchObject({ status: "NEW", firstResponseAt: null, version: 2 });
+    expect(after).toMatchObject({ status: "NEW", firstResponseAt: null, version: 1 });
     expect((await events(inquiry.id)).at(-1)).toMatchObject({ kind: "NOTE", actorId: product.id, body: "Known bug, fix ships Friday." });
   });
 
@@ -140,9 +140,11 @@ describe("working an inquiry", () => {
     await setInquiryPriority(a, { inquiryId: inquiry.id, expectedVersion: 1, priority: "URGENT" });
     await expect(setInquiryPriority(b, { inquiryId: inquiry.id, expectedVersion: 1, priority: "LOW" })).rejects.toBeInstanceOf(ConflictError);
     await expect(replyToInquiry(b, { inquiryId: inquiry.id, expectedVersion: 1, body: "stale" })).rejects.toBeInstanceOf(ConflictError);
+    // A colleague's note on a stale page still lands: it overwrites nothing.
+    await addInternalNote(b, { inquiryId: inquiry.id, expectedVersion: 1, body: "FYI" });
     const after = await db.inquiry.findUniqueOrThrow({ where: { id: inquiry.id } });
     expect(after).toMatchObject({ priority: "URGENT", version: 2, firstResponseAt: null });
-    expect((await events(inquiry.id)).map((e) => e.kind)).toEqual(["CREATED", "PRIORITY"]);
+    expect((await events(inquiry.id)).map((e) => e.kind)).toEqual(["CREATED", "PRIORITY", "NOTE"]);
   });
 
   it("lets exactly one of two concurrent saves of the same version through", async () => {
@@ -230,7 +232,7 @@ describe("reading an inquiry", () => {
     const inquiry = await makeInquiry(db, { customerId: user.id, tagIds: [tag.id], status: "OPEN", createdById: agent.id });
     await addInternalNote(agent, { inquiryId: inquiry.id, expectedVersion: 1, body: "<script>alert(1)</script>" });
     const detail = await getInquiryDetail(agent, inquiry.id);
-    expect(detail).toMatchObject({ id: inquiry.id, version: 2, status: "OPEN", customerType: "USER" });
+    expect(detail).toMatchObject({ id: inquiry.id, version: 1, status: "OPEN", customerType: "USER" });
     expect(detail.customer).toMatchObject({ id: user.id, type: "USER", paidBy: { id: buyer.id, name: "Acme Corp" } });
     expect(detail.tags.map((t) => t.name)).toEqual(["billing"]);
     expect(detail.events.map((e) => [e.kind, e.actor?.name ?? null])).toEqual([["CREATED", "Jisoo Park"], ["NOTE", "Jisoo Park"]]);
