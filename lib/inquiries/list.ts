@@ -161,9 +161,12 @@ function scopeSql(scope: Prisma.InquiryWhereInput): Prisma.Sql {
 
 function filterSql(actor: Actor, f: ParsedInquiryListFilters, now: Date): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
+  // "Due first" is the work queue: without a status filter it lists open inquiries only, or
+  // long-closed ones (the earliest due times) would fill every page.
+  const statuses = f.status?.length ? f.status : f.sort === "due" ? [...openStatuses] : [];
   // A single value compares with "=" so the planner can walk (status, createdAt, id) in order.
-  if (f.status?.length === 1) where.push(Prisma.sql`i.status = ${f.status[0]}::"InquiryStatus"`);
-  else if (f.status?.length) where.push(Prisma.sql`i.status = ANY(${f.status}::"InquiryStatus"[])`);
+  if (statuses.length === 1) where.push(Prisma.sql`i.status = ${statuses[0]}::"InquiryStatus"`);
+  else if (statuses.length) where.push(Prisma.sql`i.status = ANY(${statuses}::"InquiryStatus"[])`);
   if (f.customerType) where.push(Prisma.sql`i."customerType" = ${f.customerType}::"CustomerType"`);
   if (f.channel) where.push(Prisma.sql`i.channel = ${f.channel}::"Channel"`);
   if (f.priority) where.push(Prisma.sql`i.priority = ${f.priority}::"Priority"`);
