@@ -219,7 +219,10 @@ function searchSql(q: string): { where: Prisma.Sql; short: boolean } {
   const contains = Prisma.sql`(i.subject ILIKE ${pattern} OR i.body ILIKE ${pattern})`;
   if ([...q].length >= 3) return { where: contains, short: false };
   return {
-    where: Prisma.sql`(${q}::text <% i.subject OR ${q}::text <% i.body) AND ${contains}`,
+    // The cheap ILIKE first: when the planner walks the createdAt index instead of the trigram
+    // indexes (a frequent word), the costly word-similarity check then runs only on real matches
+    // (bench at 1M, "파손": 138–188 ms → 15–45 ms).
+    where: Prisma.sql`${contains} AND (${q}::text <% i.subject OR ${q}::text <% i.body)`,
     short: true,
   };
 }
