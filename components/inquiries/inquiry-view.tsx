@@ -34,7 +34,7 @@ export function InquiryHeader({ inquiry }: { inquiry: InquiryDetail }) {
       </Link>
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-mono text-sm text-slate-500">{t("number", { number: inquiry.number })}</span>
-        <InquiryStatusBadge status={inquiry.status} />
+        <span data-testid="inquiry-status"><InquiryStatusBadge status={inquiry.status} /></span>
         <PriorityBadge priority={inquiry.priority} />
         <CustomerTypeBadge type={inquiry.customerType} />
         {inquiry.overdue && <Badge tone="rose" className="font-semibold">{t("overdue")}</Badge>}

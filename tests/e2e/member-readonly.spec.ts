@@ -76,11 +76,11 @@ test("a member finds no way to write, and a crafted server-action POST is refuse
     await expect(member.getByLabel("Assign to")).toHaveCount(0);
     await expect(member.getByRole("main").getByRole("textbox")).toHaveCount(0);
 
-    // The not-found page, not a form. (The HTTP status can be 200: a route with loading.tsx has
-    // already streamed its shell when the page calls notFound().)
+    // The not-found page with a real 404, not a form (both routes check the role in a layout,
+    // outside their loading.tsx boundary).
     for (const path of ["/inquiries/new", "/admin"]) {
       const res = await member.goto(path);
-      test.info().annotations.push({ type: "status", description: `${path} → HTTP ${res?.status()}` });
+      expect(res?.status(), path).toBe(404);
       await expect(member.getByRole("heading", { name: "Not found" })).toBeVisible();
       await expect(member.getByRole("button", { name: "Log inquiry" })).toHaveCount(0);
       await expect(member.getByRole("main").getByRole("textbox")).toHaveCount(0);
