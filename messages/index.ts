@@ -19,11 +19,13 @@ import enContact from "./en/contact.json";
 import koContact from "./ko/contact.json";
 import enQueue from "./en/queue.json";
 import koQueue from "./ko/queue.json";
+import enBoard from "./en/board.json";
+import koBoard from "./ko/board.json";
 import type { Locale } from "@/lib/i18n/locales";
 
 export const messages = {
-  en: { common: enCommon, errors: enErrors, auth: enAuth, inquiries: enInquiries, customers: enCustomers, admin: enAdmin, contact: enContact, queue: enQueue },
-  ko: { common: koCommon, errors: koErrors, auth: koAuth, inquiries: koInquiries, customers: koCustomers, admin: koAdmin, contact: koContact, queue: koQueue },
+  en: { common: enCommon, errors: enErrors, auth: enAuth, inquiries: enInquiries, customers: enCustomers, admin: enAdmin, contact: enContact, queue: enQueue, board: enBoard },
+  ko: { common: koCommon, errors: koErrors, auth: koAuth, inquiries: koInquiries, customers: koCustomers, admin: koAdmin, contact: koContact, queue: koQueue, board: koBoard },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof messages)["en"];

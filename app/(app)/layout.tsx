@@ -13,7 +13,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const items = [
     { href: "/inquiries", label: t("nav.inquiries") },
     ...(can(actor, "inquiries.create") ? [{ href: "/inquiries/new", label: t("nav.newInquiry") }] : []),
+    { href: "/board", label: t("nav.board") },
     { href: "/customers", label: t("nav.customers") },
+    ...(can(actor, "outbox.read") ? [{ href: "/outbox", label: t("nav.outbox") }] : []),
     ...(can(actor, "admin.manage") ? [{ href: "/admin", label: t("nav.admin") }] : []),
   ];
   return (

@@ -14,6 +14,13 @@ const table = {
   "customers.read": ["ADMIN", "AGENT", "PRODUCT", "MEMBER"],
   "customers.write": ["ADMIN", "AGENT"],
   "admin.manage": ["ADMIN"],
+  "board.read": ["ADMIN", "AGENT", "PRODUCT", "MEMBER"],
+  /** Push inquiries to the board: create a problem, link, move, unlink. */
+  "board.push": ["ADMIN", "AGENT", "PRODUCT"],
+  /** Work the board: accept, prioritize, own, ship, decline, merge, edit. */
+  "board.manage": ["ADMIN", "PRODUCT"],
+  "board.comment": ["ADMIN", "AGENT", "PRODUCT"],
+  "outbox.read": ["ADMIN"],
 } as const satisfies Record<string, readonly RoleName[]>;
 
 export type Permission = keyof typeof table;

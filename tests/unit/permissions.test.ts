@@ -11,6 +11,11 @@ const expected: Record<Permission, RoleName[]> = {
   "customers.read": ["ADMIN", "AGENT", "PRODUCT", "MEMBER"],
   "customers.write": ["ADMIN", "AGENT"],
   "admin.manage": ["ADMIN"],
+  "board.read": ["ADMIN", "AGENT", "PRODUCT", "MEMBER"],
+  "board.push": ["ADMIN", "AGENT", "PRODUCT"],
+  "board.manage": ["ADMIN", "PRODUCT"],
+  "board.comment": ["ADMIN", "AGENT", "PRODUCT"],
+  "outbox.read": ["ADMIN"],
 };
 
 describe("permission table", () => {
