@@ -21,11 +21,15 @@ import enQueue from "./en/queue.json";
 import koQueue from "./ko/queue.json";
 import enBoard from "./en/board.json";
 import koBoard from "./ko/board.json";
+import enPush from "./en/push.json";
+import koPush from "./ko/push.json";
+import enOutbox from "./en/outbox.json";
+import koOutbox from "./ko/outbox.json";
 import type { Locale } from "@/lib/i18n/locales";
 
 export const messages = {
-  en: { common: enCommon, errors: enErrors, auth: enAuth, inquiries: enInquiries, customers: enCustomers, admin: enAdmin, contact: enContact, queue: enQueue, board: enBoard },
-  ko: { common: koCommon, errors: koErrors, auth: koAuth, inquiries: koInquiries, customers: koCustomers, admin: koAdmin, contact: koContact, queue: koQueue, board: koBoard },
+  en: { common: enCommon, errors: enErrors, auth: enAuth, inquiries: enInquiries, customers: enCustomers, admin: enAdmin, contact: enContact, queue: enQueue, board: enBoard, push: enPush, outbox: enOutbox },
+  ko: { common: koCommon, errors: koErrors, auth: koAuth, inquiries: koInquiries, customers: koCustomers, admin: koAdmin, contact: koContact, queue: koQueue, board: koBoard, push: koPush, outbox: koOutbox },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof messages)["en"];
