@@ -1,0 +1,334 @@
+/**
+ * Problem rollups: Problem.linkedCount / customerCount / <type>Customers / lastLinkedAt,
+ * ProblemCustomer (distinct customers per problem) and ProblemWeek (linked inquiries per
+ * org-time-zone week). They are a cache of the raw `Inquiry.problemId` links, so the board reads a
+ * few thousand problem rows instead of aggregating 300k linked inquiries on every request.
+ *
+ * Definitions (the same in the full rebuild, the incremental path and the reconciliation):
+ * - linkedCount     = inquiries with problemId = P
+ * - ProblemCustomer = one row per (P, customer) with ≥ 1 linked inquiry: inquiryCount,
+ *                     lastInquiryAt = latest createdAt, customerType = the snapshot type of that
+ *                     customer's latest linked inquiry (ties broken by id, so it is deterministic)
+ * - customerCount / <type>Customers = ProblemCustomer rows of P (per customerType)
+ * - lastLinkedAt    = createdAt of P's latest linked inquiry (derivable from the links alone,
+ *                     so a rebuild reproduces it; the time of the link action is in ProblemEvent)
+ * - ProblemWeek     = linked inquiries of P per week of Inquiry.createdAt; weeks start Monday
+ *                     00:00 in the org time zone, stored as that UTC instant (lib/time/week.ts)
+ *
+ * No `server-only`, env or alias imports: the demo seed and the bench call this from plain tsx
+ * scripts with their own PrismaClient. Callers pass the org time zone (app code: env.ORG_TIME_ZONE).
+ */
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
+
+/** A PrismaClient or an interactive-transaction client. */
+export type SqlClient = PrismaClient | Prisma.TransactionClient;
+
+export const DEFAULT_ORG_TIME_ZONE = "Asia/Seoul";
+
+/**
+ * SQL for the org-time-zone week start of a `timestamp` column holding UTC (Prisma's DateTime):
+ * UTC → local wall time → Monday 00:00 (date_trunc('week') is ISO, Monday-based) → back to UTC.
+ * Matches weekStart() in lib/time/week.ts (tests/integration/board-rollups.test.ts checks it).
+ */
+export function weekStartSql(column: Prisma.Sql, timeZone: string): Prisma.Sql {
+  return Prisma.sql`((date_trunc('week', ((${column} AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}::text)) AT TIME ZONE ${timeZone}::text) AT TIME ZONE 'UTC')`;
+}
+
+const problemFilter = (column: Prisma.Sql, problemIds?: readonly string[]) =>
+  problemIds ? Prisma.sql`${column} = ANY(${[...problemIds]}::uuid[])` : Prisma.sql`${column} IS NOT NULL`;
+
+function isFullClient(client: SqlClient): client is PrismaClient {
+  return "$transaction" in client;
+}
+
+/**
+ * Recomputes every rollup of the given problems (all problems when omitted) from the raw Inquiry
+ * rows, set-based (a handful of statements whatever the number of problems). Used after inserting
+ * links directly (seed, bench) and as the reference the incremental path must agree with.
+ * Runs in one transaction: a batch transaction on a PrismaClient (no interactive-transaction
+ * timeout, so it is safe at 300k links), or inside the caller's transaction.
+ */
+export async function rebuildProblemRollups(
+  client: SqlClient,
+  problemIds?: readonly string[],
+  opts: { timeZone?: string } = {},
+): Promise<void> {
+  if (problemIds && problemIds.length === 0) return;
+  const tz = opts.timeZone ?? DEFAULT_ORG_TIME_ZONE;
+  const ids = problemIds ? [...new Set(problemIds)] : undefined;
+  const week = weekStartSql(Prisma.sql`i."createdAt"`, tz);
+  const statements = (c: SqlClient) => [
+    c.$executeRaw`DELETE FROM "ProblemWeek" WHERE ${problemFilter(Prisma.sql`"problemId"`, ids)}`,
+    c.$executeRaw`
+      INSERT INTO "ProblemWeek" ("problemId", "weekStart", "count")
+      SELECT i."problemId", ${week}, count(*)::int
+      FROM "Inquiry" i
+      WHERE ${problemFilter(Prisma.sql`i."problemId"`, ids)}
+      GROUP BY 1, 2`,
+    c.$executeRaw`DELETE FROM "ProblemCustomer" WHERE ${problemFilter(Prisma.sql`"problemId"`, ids)}`,
+    c.$executeRaw`
+      INSERT INTO "ProblemCustomer" ("problemId", "customerId", "customerType", "inquiryCount", "lastInquiryAt")
+      SELECT i."problemId", i."customerId",
+             (array_agg(i."customerType" ORDER BY i."createdAt" DESC, i."id" DESC))[1],
+             count(*)::int, max(i."createdAt")
+      FROM "Inquiry" i
+      WHERE ${problemFilter(Prisma.sql`i."problemId"`, ids)}
+      GROUP BY 1, 2`,
+    c.$executeRaw`
+      UPDATE "Problem" p SET
+        "linkedCount" = x.linked, "customerCount" = x.customers,
+        "internalCustomers" = x.internal, "prospectCustomers" = x.prospect, "buyerCustomers" = x.buyer,
+        "userCustomers" = x.users, "churnedCustomers" = x.churned, "lastLinkedAt" = x.last
+      FROM (
+        SELECT pr."id",
+               coalesce(c.linked, 0) AS linked, coalesce(c.customers, 0) AS customers,
+               coalesce(c.internal, 0) AS internal, coalesce(c.prospect, 0) AS prospect,
+               coalesce(c.buyer, 0) AS buyer, coalesce(c.users, 0) AS users,
+               coalesce(c.churned, 0) AS churned, c.last
+        FROM "Problem" pr
+        LEFT JOIN (${problemCustomerTotals(ids)}) c ON c."problemId" = pr."id"
+        ${ids ? Prisma.sql`WHERE pr."id" = ANY(${ids}::uuid[])` : Prisma.empty}
+      ) x
+      WHERE p."id" = x."id"
+        AND (p."linkedCount", p."customerCount", p."internalCustomers", p."prospectCustomers", p."buyerCustomers",
+             p."userCustomers", p."churnedCustomers", p."lastLinkedAt")
+            IS DISTINCT FROM (x.linked, x.customers, x.internal, x.prospect, x.buyer, x.users, x.churned, x.last)`,
+  ];
+  if (isFullClient(client)) {
+    await client.$transaction(statements(client));
+  } else {
+    for (const statement of statements(client)) await statement;
+  }
+}
+
+/** Per-problem totals over ProblemCustomer (what the Problem rollup columns must equal). */
+function problemCustomerTotals(ids?: readonly string[]) {
+  return Prisma.sql`
+    SELECT "problemId",
+           sum("inquiryCount")::int AS linked, count(*)::int AS customers,
+           (count(*) FILTER (WHERE "customerType" = 'INTERNAL'))::int AS internal,
+           (count(*) FILTER (WHERE "customerType" = 'PROSPECT'))::int AS prospect,
+           (count(*) FILTER (WHERE "customerType" = 'BUYER'))::int AS buyer,
+           (count(*) FILTER (WHERE "customerType" = 'USER'))::int AS users,
+           (count(*) FILTER (WHERE "customerType" = 'CHURNED'))::int AS churned,
+           max("lastInquiryAt") AS last
+    FROM "ProblemCustomer"
+    WHERE ${problemFilter(Prisma.sql`"problemId"`, ids ? [...ids] : undefined)}
+    GROUP BY "problemId"`;
+}
+
+const typeColumn = {
+  INTERNAL: "internalCustomers",
+  PROSPECT: "prospectCustomers",
+  BUYER: "buyerCustomers",
+  USER: "userCustomers",
+  CHURNED: "churnedCustomers",
+} as const;
+type TypeName = keyof typeof typeColumn;
+
+/**
+ * Locks Problem rows FOR UPDATE in id order (a fixed order, so two transactions locking
+ * overlapping sets cannot deadlock on them). Every change of Inquiry.problemId holds the locks of
+ * both the old and the new problem, which serializes concurrent link changes per problem and
+ * keeps the incremental rollups exact. Returns the ids that exist.
+ */
+export async function lockProblems(tx: Prisma.TransactionClient, problemIds: readonly string[]): Promise<string[]> {
+  const ids = [...new Set(problemIds)].sort();
+  if (!ids.length) return [];
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Problem" WHERE "id" = ANY(${ids}::uuid[]) ORDER BY "id" FOR UPDATE`;
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Incremental rollup maintenance for one problem after `inquiryIds` were linked to it ("added")
+ * or taken off it ("removed"). Call it inside the transaction, AFTER Inquiry.problemId was
+ * updated, with the problem row locked (lockProblems). Cost grows with the changed inquiries and
+ * their customers, not with the problem's size:
+ * - ProblemWeek: ± counts per week of the changed inquiries (rows at 0 are deleted);
+ * - ProblemCustomer: the rows of the changed inquiries' customers are recomputed from the links
+ *   (a removal can change which inquiry is a customer's latest, so a delta is not enough);
+ * - Problem: linkedCount ± n, per-type customer counts by the difference of those rows,
+ *   lastLinkedAt from the (problemId, createdAt) index.
+ */
+export async function adjustProblemRollups(
+  tx: Prisma.TransactionClient,
+  problemId: string,
+  inquiryIds: readonly string[],
+  direction: "added" | "removed",
+  timeZone: string,
+): Promise<void> {
+  const ids = [...new Set(inquiryIds)];
+  if (!ids.length) return;
+  const week = weekStartSql(Prisma.sql`i."createdAt"`, timeZone);
+  if (direction === "added") {
+    await tx.$executeRaw`
+      INSERT INTO "ProblemWeek" ("problemId", "weekStart", "count")
+      SELECT ${problemId}::uuid, ${week}, count(*)::int
+      FROM "Inquiry" i WHERE i."id" = ANY(${ids}::uuid[])
+      GROUP BY 2
+      ON CONFLICT ("problemId", "weekStart") DO UPDATE SET "count" = "ProblemWeek"."count" + EXCLUDED."count"`;
+  } else {
+    await tx.$executeRaw`
+      UPDATE "ProblemWeek" pw SET "count" = pw."count" - d.n
+      FROM (SELECT ${week} AS wk, count(*)::int AS n FROM "Inquiry" i WHERE i."id" = ANY(${ids}::uuid[]) GROUP BY 1) d
+      WHERE pw."problemId" = ${problemId}::uuid AND pw."weekStart" = d.wk`;
+    await tx.$executeRaw`DELETE FROM "ProblemWeek" WHERE "problemId" = ${problemId}::uuid AND "count" <= 0`;
+  }
+  const customerIds = (
+    await tx.$queryRaw<{ customerId: string }[]>`
+      SELECT DISTINCT "customerId" FROM "Inquiry" WHERE "id" = ANY(${ids}::uuid[])`
+  ).map((r) => r.customerId);
+  const typeDelta = await refreshProblemCustomerRows(tx, problemId, customerIds);
+  const sign = direction === "added" ? 1 : -1;
+  await tx.$executeRaw`
+    UPDATE "Problem" SET
+      "linkedCount" = "linkedCount" + ${sign * ids.length}::int,
+      "customerCount" = "customerCount" + ${typeDelta.total}::int,
+      "internalCustomers" = "internalCustomers" + ${typeDelta.INTERNAL}::int,
+      "prospectCustomers" = "prospectCustomers" + ${typeDelta.PROSPECT}::int,
+      "buyerCustomers" = "buyerCustomers" + ${typeDelta.BUYER}::int,
+      "userCustomers" = "userCustomers" + ${typeDelta.USER}::int,
+      "churnedCustomers" = "churnedCustomers" + ${typeDelta.CHURNED}::int,
+      "lastLinkedAt" = (SELECT max("createdAt") FROM "Inquiry" WHERE "problemId" = ${problemId}::uuid)
+    WHERE "id" = ${problemId}::uuid`;
+}
+
+type TypeDelta = Record<TypeName, number> & { total: number };
+
+/**
+ * Recomputes the ProblemCustomer rows of (problemId, customerIds) from the links and returns how
+ * the per-type customer counts changed (new rows minus old rows).
+ */
+async function refreshProblemCustomerRows(
+  tx: Prisma.TransactionClient,
+  problemId: string,
+  customerIds: readonly string[],
+): Promise<TypeDelta> {
+  const delta: TypeDelta = { INTERNAL: 0, PROSPECT: 0, BUYER: 0, USER: 0, CHURNED: 0, total: 0 };
+  if (!customerIds.length) return delta;
+  const ids = [...customerIds];
+  const removed = await tx.$queryRaw<{ customerType: TypeName }[]>`
+    DELETE FROM "ProblemCustomer" WHERE "problemId" = ${problemId}::uuid AND "customerId" = ANY(${ids}::uuid[])
+    RETURNING "customerType"::text AS "customerType"`;
+  const added = await tx.$queryRaw<{ customerType: TypeName }[]>`
+    INSERT INTO "ProblemCustomer" ("problemId", "customerId", "customerType", "inquiryCount", "lastInquiryAt")
+    SELECT ${problemId}::uuid, i."customerId",
+           (array_agg(i."customerType" ORDER BY i."createdAt" DESC, i."id" DESC))[1],
+           count(*)::int, max(i."createdAt")
+    FROM "Inquiry" i
+    WHERE i."problemId" = ${problemId}::uuid AND i."customerId" = ANY(${ids}::uuid[])
+    GROUP BY i."customerId"
+    RETURNING "customerType"::text AS "customerType"`;
+  for (const r of removed) { delta[r.customerType] -= 1; delta.total -= 1; }
+  for (const r of added) { delta[r.customerType] += 1; delta.total += 1; }
+  return delta;
+}
+
+/**
+ * Keeps ProblemCustomer and the Problem's per-type counts right after the customer-type snapshot
+ * of a linked inquiry changed (the type of a customer's latest linked inquiry may change).
+ * Call inside the transaction that changed the inquiry.
+ */
+export async function refreshProblemCustomer(
+  tx: Prisma.TransactionClient,
+  problemId: string,
+  customerId: string,
+): Promise<void> {
+  const d = await refreshProblemCustomerRows(tx, problemId, [customerId]);
+  if (!d.total && !d.INTERNAL && !d.PROSPECT && !d.BUYER && !d.USER && !d.CHURNED) return;
+  await tx.$executeRaw`
+    UPDATE "Problem" SET
+      "customerCount" = "customerCount" + ${d.total}::int,
+      "internalCustomers" = "internalCustomers" + ${d.INTERNAL}::int,
+      "prospectCustomers" = "prospectCustomers" + ${d.PROSPECT}::int,
+      "buyerCustomers" = "buyerCustomers" + ${d.BUYER}::int,
+      "userCustomers" = "userCustomers" + ${d.USER}::int,
+      "churnedCustomers" = "churnedCustomers" + ${d.CHURNED}::int
+    WHERE "id" = ${problemId}::uuid`;
+}
+
+export type RollupDifference = {
+  table: "Problem" | "ProblemCustomer" | "ProblemWeek";
+  problemId: string;
+  /** customerId (ProblemCustomer) or week start ISO (ProblemWeek); null for Problem rows. */
+  key: string | null;
+  stored: string | null;
+  expected: string | null;
+};
+
+/**
+ * Compares the stored rollups with a recomputation from the links and returns every difference
+ * (none when the incremental path is right). Read-only.
+ */
+export async function reconcileProblemRollups(
+  client: SqlClient,
+  opts: { timeZone?: string } = {},
+): Promise<RollupDifference[]> {
+  const tz = opts.timeZone ?? DEFAULT_ORG_TIME_ZONE;
+  const week = weekStartSql(Prisma.sql`i."createdAt"`, tz);
+  const weeks = await client.$queryRaw<RollupDifference[]>`
+    WITH expected AS (
+      SELECT i."problemId", ${week} AS "weekStart", count(*)::int AS "count"
+      FROM "Inquiry" i WHERE i."problemId" IS NOT NULL GROUP BY 1, 2
+    )
+    SELECT 'ProblemWeek' AS "table", coalesce(s."problemId", e."problemId")::text AS "problemId",
+           to_char(coalesce(s."weekStart", e."weekStart"), 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "key",
+           s."count"::text AS "stored", e."count"::text AS "expected"
+    FROM "ProblemWeek" s
+    FULL OUTER JOIN expected e ON e."problemId" = s."problemId" AND e."weekStart" = s."weekStart"
+    WHERE s."count" IS DISTINCT FROM e."count"`;
+  const customers = await client.$queryRaw<RollupDifference[]>`
+    WITH expected AS (
+      SELECT i."problemId", i."customerId",
+             (array_agg(i."customerType" ORDER BY i."createdAt" DESC, i."id" DESC))[1]::text AS "customerType",
+             count(*)::int AS "inquiryCount", max(i."createdAt") AS "lastInquiryAt"
+      FROM "Inquiry" i WHERE i."problemId" IS NOT NULL GROUP BY 1, 2
+    ), stored AS (
+      SELECT "problemId", "customerId", "customerType"::text AS "customerType", "inquiryCount", "lastInquiryAt"
+      FROM "ProblemCustomer"
+    )
+    SELECT 'ProblemCustomer' AS "table", coalesce(s."problemId", e."problemId")::text AS "problemId",
+           coalesce(s."customerId", e."customerId")::text AS "key",
+           CASE WHEN s."problemId" IS NULL THEN NULL
+                ELSE concat_ws('|', s."customerType", s."inquiryCount", s."lastInquiryAt") END AS "stored",
+           CASE WHEN e."problemId" IS NULL THEN NULL
+                ELSE concat_ws('|', e."customerType", e."inquiryCount", e."lastInquiryAt") END AS "expected"
+    FROM stored s
+    FULL OUTER JOIN expected e ON e."problemId" = s."problemId" AND e."customerId" = s."customerId"
+    WHERE (s."customerType", s."inquiryCount", s."lastInquiryAt") IS DISTINCT FROM (e."customerType", e."inquiryCount", e."lastInquiryAt")`;
+  const problems = await client.$queryRaw<RollupDifference[]>`
+    WITH links AS (
+      SELECT "problemId", count(*)::int AS linked, max("createdAt") AS last
+      FROM "Inquiry" WHERE "problemId" IS NOT NULL GROUP BY 1
+    ), per_customer AS (
+      SELECT "problemId", "customerId",
+             (array_agg("customerType" ORDER BY "createdAt" DESC, "id" DESC))[1] AS "customerType"
+      FROM "Inquiry" WHERE "problemId" IS NOT NULL GROUP BY 1, 2
+    ), types AS (
+      SELECT "problemId", count(*)::int AS customers,
+             (count(*) FILTER (WHERE "customerType" = 'INTERNAL'))::int AS internal,
+             (count(*) FILTER (WHERE "customerType" = 'PROSPECT'))::int AS prospect,
+             (count(*) FILTER (WHERE "customerType" = 'BUYER'))::int AS buyer,
+             (count(*) FILTER (WHERE "customerType" = 'USER'))::int AS users,
+             (count(*) FILTER (WHERE "customerType" = 'CHURNED'))::int AS churned
+      FROM per_customer GROUP BY 1
+    ), expected AS (
+      SELECT p."id",
+             concat_ws('|', coalesce(l.linked, 0), coalesce(t.customers, 0), coalesce(t.internal, 0),
+                       coalesce(t.prospect, 0), coalesce(t.buyer, 0), coalesce(t.users, 0),
+                       coalesce(t.churned, 0), coalesce(l.last::text, '-')) AS value
+      FROM "Problem" p
+      LEFT JOIN links l ON l."problemId" = p."id"
+      LEFT JOIN types t ON t."problemId" = p."id"
+    )
+    SELECT 'Problem' AS "table", p."id"::text AS "problemId", NULL AS "key", s.value AS "stored", e.value AS "expected"
+    FROM "Problem" p
+    JOIN expected e ON e."id" = p."id"
+    CROSS JOIN LATERAL (
+      SELECT concat_ws('|', p."linkedCount", p."customerCount", p."internalCustomers", p."prospectCustomers",
+                       p."buyerCustomers", p."userCustomers", p."churnedCustomers", coalesce(p."lastLinkedAt"::text, '-')) AS value
+    ) s
+    WHERE s.value IS DISTINCT FROM e.value`;
+  return [...problems, ...customers, ...weeks];
+}
