@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { cx } from "@/components/ui/cx";
 import type { InquiryDetail } from "@/lib/inquiries/queries";
@@ -111,6 +112,19 @@ function TimelineItem({ event, channel }: { event: Event; channel: string }) {
       );
       break;
     }
+    case "PROBLEM": {
+      // Link, move and unlink on the fix board; titles are snapshots, so a renamed problem still reads.
+      const problem = (id: unknown, title: unknown) => (chunks: ReactNode) =>
+        isUuidLike(id) ? <Link href={`/board/${id}`} className="font-medium text-indigo-600 hover:text-indigo-500">{chunks}</Link> : <span className="font-medium">{chunks}</span>;
+      const fromTitle = str(d.fromTitle) ?? tc("none");
+      const toTitle = str(d.toTitle) ?? tc("none");
+      text = d.to && d.from
+        ? t.rich("problemMoved", { actor, fromTitle, toTitle, from: problem(d.from, fromTitle), to: problem(d.to, toTitle) })
+        : d.to
+          ? t.rich("problemLinked", { actor, toTitle, to: problem(d.to, toTitle) })
+          : t.rich("problemUnlinked", { actor, fromTitle, from: problem(d.from, fromTitle) });
+      break;
+    }
     default:
       text = event.kind;
   }
@@ -122,6 +136,8 @@ function TimelineItem({ event, channel }: { event: Event; channel: string }) {
     </li>
   );
 }
+
+const isUuidLike = (v: unknown): v is string => typeof v === "string" && /^[0-9a-f-]{36}$/i.test(v);
 
 function Dot({ className }: { className: string }) {
   return <span aria-hidden className={cx("absolute top-1.5 -left-[25px] size-2.5 rounded-full ring-4 ring-slate-50", className)} />;

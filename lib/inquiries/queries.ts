@@ -41,6 +41,8 @@ const detailSelect = {
     },
   },
   assignee: { select: { id: true, name: true } },
+  // Joined into the same statement (relationLoadStrategy "join"): no extra query for the fix board.
+  problem: { select: { id: true, number: true, title: true, status: true } },
   createdBy: { select: { id: true, name: true } },
   tags: { select: { tag: { select: { id: true, name: true, color: true, archived: true } } } },
   events: {
