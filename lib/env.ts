@@ -14,6 +14,13 @@ const envSchema = z.object({
   /** Read the client IP from X-Forwarded-For (only behind a proxy you control). */
   TRUST_PROXY: z.enum(["0", "1"]).default("0").transform((v) => v === "1"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * Outgoing mail, e.g. smtp://user:pass@smtp.example.com:587 (smtps:// for TLS). Unset: messages
+   * to customers stay in the outbox (/outbox) instead of being sent.
+   */
+  SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional()),
+  /** Sender of outgoing mail, e.g. "Loopdesk <support@example.com>". */
+  MAIL_FROM: z.string().min(3).default("Loopdesk <no-reply@loopdesk.invalid>"),
 });
 
 function parseEnv() {

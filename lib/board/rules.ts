@@ -81,3 +81,58 @@ export function inquiriesRemoved(
   const afterPerWeek = mean(after);
   return { beforePerWeek, afterPerWeek, removedPerWeek: beforePerWeek - afterPerWeek, before, after };
 }
+
+// ── Closing the loop (shipProblem) ───────────────────────────────────────────────────────────
+
+/** Hangul syllables and jamo: the same character class in JS and in SQL (HANGUL_SQL_CLASS). */
+const HANGUL = /[가-힣ㄱ-ㆎ]/;
+export const HANGUL_SQL_CLASS = "[가-힣ㄱ-ㆎ]";
+
+export type MessageLanguage = "ko" | "en";
+
+/** Korean when any of the texts contains Hangul (the customer wrote in Korean), else English. */
+export function messageLanguage(...texts: readonly (string | null | undefined)[]): MessageLanguage {
+  return texts.some((t) => t && HANGUL.test(t)) ? "ko" : "en";
+}
+
+/**
+ * The reply that resolves a linked inquiry when its problem ships: a short polite note around the
+ * release note, in the customer's language.
+ */
+export function closingReply(releaseNote: string, language: MessageLanguage): string {
+  const note = releaseNote.trim();
+  return language === "ko"
+    ? `안녕하세요. 문의해 주신 문제를 해결했습니다.\n\n${note}\n\n알려 주셔서 감사합니다. 계속 불편하시면 언제든 다시 문의해 주세요.`
+    : `Hello, the problem you reported has been fixed.\n\n${note}\n\nThank you for letting us know. If anything still doesn't work, just reply and we'll take another look.`;
+}
+
+/**
+ * The outbox key of the "it's fixed" message: one per problem × customer, so the message is queued
+ * at most once however often shipping runs (the column is UNIQUE; inserts use ON CONFLICT DO NOTHING).
+ */
+export function shippedDedupeKey(problemId: string, customerId: string): string {
+  return `problem-shipped:${problemId}:${customerId}`;
+}
+
+export const SHIPPED_MESSAGE_KIND = "problem.shipped";
+
+/** The "it's fixed" message to one customer (one per customer, however many inquiries they sent). */
+export function shippedMessage(
+  input: { customerName: string; inquirySubject: string; releaseNote: string; inquiryCount: number },
+  language: MessageLanguage,
+): { subject: string; body: string } {
+  const note = input.releaseNote.trim();
+  const subject = input.inquirySubject.trim();
+  if (language === "ko") {
+    const about = input.inquiryCount > 1 ? `「${subject}」 외 ${input.inquiryCount - 1}건의 문의` : `「${subject}」 문의`;
+    return {
+      subject: `문의하신 문제가 해결되었습니다: ${subject}`,
+      body: `${input.customerName}님, 안녕하세요.\n\n${about}에서 알려 주신 문제를 해결했습니다.\n\n${note}\n\n알려 주셔서 감사합니다. 덕분에 더 나은 서비스를 만들 수 있었습니다. 계속 불편하시면 이 메일에 답장해 주세요.`,
+    };
+  }
+  const about = input.inquiryCount > 1 ? `"${subject}" and ${input.inquiryCount - 1} more` : `"${subject}"`;
+  return {
+    subject: `Fixed: ${subject}`,
+    body: `Hello ${input.customerName},\n\nYou contacted us about ${about}. We have fixed it.\n\n${note}\n\nThank you for telling us — it helped us make the product better. If anything still doesn't work, just reply to this message.`,
+  };
+}
