@@ -5,12 +5,16 @@ import { isOpen } from "@/lib/inquiries/rules";
 import { Card } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";
 import { CustomerTypeBadge } from "@/components/customers/customer-type-badge";
+import { RowCheckbox, SelectAllCheckbox } from "@/components/push/queue-selection";
 import { OverdueBadge, PriorityLabel, StatusBadge, TagBadge } from "./queue-badges";
 
 const WEEK = 7 * 24 * 3_600_000;
 
-/** One page of the queue. Each row links to the inquiry (the whole row is the link's hit area). */
-export function QueueTable({ items, now }: { items: InquiryListItem[]; now: Date }) {
+/**
+ * One page of the queue. Each row links to the inquiry (the whole row is the link's hit area).
+ * `selectable` adds a checkbox column for pushing to the fix board (inside <QueueSelection>).
+ */
+export function QueueTable({ items, now, selectable = false }: { items: InquiryListItem[]; now: Date; selectable?: boolean }) {
   const t = useTranslations("queue");
   return (
     <Card className="overflow-x-auto">
@@ -18,7 +22,8 @@ export function QueueTable({ items, now }: { items: InquiryListItem[]; now: Date
         <caption className="sr-only">{t("table.caption")}</caption>
         <thead className="bg-slate-50 text-left text-xs font-medium tracking-wide whitespace-nowrap text-slate-500 uppercase">
           <tr>
-            <th scope="col" className="w-16 py-2.5 pr-2 pl-4">{t("columns.number")}</th>
+            {selectable && <th scope="col" className="w-10 p-0"><SelectAllCheckbox /></th>}
+            <th scope="col" className={cx("w-16 py-2.5 pr-2", selectable ? "pl-1" : "pl-4")}>{t("columns.number")}</th>
             <th scope="col" className="px-3 py-2.5">{t("columns.subject")}</th>
             <th scope="col" className="px-3 py-2.5">{t("columns.customer")}</th>
             <th scope="col" className="px-3 py-2.5">{t("columns.status")}</th>
@@ -29,14 +34,14 @@ export function QueueTable({ items, now }: { items: InquiryListItem[]; now: Date
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {items.map((item) => <QueueRow key={item.id} item={item} now={now} />)}
+          {items.map((item) => <QueueRow key={item.id} item={item} now={now} selectable={selectable} />)}
         </tbody>
       </table>
     </Card>
   );
 }
 
-function QueueRow({ item, now }: { item: InquiryListItem; now: Date }) {
+function QueueRow({ item, now, selectable }: { item: InquiryListItem; now: Date; selectable: boolean }) {
   const t = useTranslations("queue");
   const common = useTranslations("common");
   const format = useFormatter();
@@ -44,7 +49,8 @@ function QueueRow({ item, now }: { item: InquiryListItem; now: Date }) {
   const recent = now.getTime() - item.createdAt.getTime() < WEEK;
   return (
     <tr className={cx("group relative align-top hover:bg-slate-50", item.overdue && "bg-rose-50/40")}>
-      <td className="py-3 pr-2 pl-4 font-mono text-xs leading-5 whitespace-nowrap text-slate-500 tabular-nums">#{item.number}</td>
+      {selectable && <td className="w-10 p-0 align-top"><RowCheckbox id={item.id} number={item.number} /></td>}
+      <td className={cx("py-3 pr-2 font-mono text-xs leading-5 whitespace-nowrap text-slate-500 tabular-nums", selectable ? "pl-1" : "pl-4")}>#{item.number}</td>
       <td className="max-w-md min-w-72 px-3 py-3">
         <div className="break-keep">
           {/* The link's ::after covers the row, so a click anywhere opens the inquiry while

@@ -16,6 +16,7 @@ import { buttonClass } from "@/components/ui/button";
 import { QueueFilters } from "@/components/queue/queue-filters";
 import { QueueTable } from "@/components/queue/queue-table";
 import { QueuePagination } from "@/components/queue/queue-pagination";
+import { QueueSelection } from "@/components/push/queue-selection";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("queue"))("title") };
@@ -36,6 +37,7 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Pr
 
   const filtered = hasActiveFilters(filters);
   const canCreate = can(actor, "inquiries.create");
+  const canPush = can(actor, "board.push");
   const newButton = canCreate ? <Link href="/inquiries/new" className={buttonClass()}>{t("newInquiry")}</Link> : undefined;
   const firstHref = filters.cursor ? href(filtersToSearchParams(filters, { cursor: undefined })) : null;
   const nextHref = page.nextCursor ? href(filtersToSearchParams(filters, { cursor: page.nextCursor })) : null;
@@ -74,7 +76,13 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Pr
         )
       ) : (
         <>
-          <QueueTable items={page.items} now={now} />
+          {canPush ? (
+            <QueueSelection rows={page.items.map(({ id, number, subject }) => ({ id, number, subject }))}>
+              <QueueTable items={page.items} now={now} selectable />
+            </QueueSelection>
+          ) : (
+            <QueueTable items={page.items} now={now} />
+          )}
           <QueuePagination nextHref={nextHref} firstHref={firstHref} />
         </>
       )}

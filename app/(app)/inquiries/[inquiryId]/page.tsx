@@ -11,6 +11,7 @@ import { Composer } from "@/components/inquiries/composer";
 import { AssignControl, CustomerTypeControl, PriorityControl, StatusActions, TagsControl } from "@/components/inquiries/inquiry-controls";
 import { InquiryTimeline } from "@/components/inquiries/inquiry-timeline";
 import { CustomerMessage, InquiryFacts, InquiryHeader, TagList } from "@/components/inquiries/inquiry-view";
+import { FixBoardSection } from "@/components/push/fix-board-section";
 import type { Actor } from "@/lib/auth/actor";
 
 type Props = { params: Promise<{ inquiryId: string }> };
@@ -75,6 +76,11 @@ export default async function InquiryPage({ params }: Props) {
             </Card>
           )}
           {!canUpdate && <TagList tags={inquiry.tags} />}
+          <FixBoardSection
+            inquiry={{ id: inquiry.id, number: inquiry.number, subject: inquiry.subject }}
+            problem={inquiry.problem}
+            canPush={can(actor, "board.push")}
+          />
           <InquiryFacts inquiry={inquiry} />
         </aside>
       </div>

@@ -1,0 +1,26 @@
+import { useTranslations } from "next-intl";
+
+/** Skeleton in the outbox's shape (header, message rows). */
+export default function Loading() {
+  const t = useTranslations("common.actions");
+  return (
+    <div className="mx-auto max-w-5xl animate-pulse" aria-busy="true">
+      <p className="sr-only" role="status">{t("loading")}</p>
+      <div className="mb-6">
+        <div className="h-7 w-32 rounded bg-slate-200" />
+        <div className="mt-2 h-4 w-96 max-w-full rounded bg-slate-100" />
+      </div>
+      <div className="divide-y divide-slate-100 rounded-lg bg-white ring-1 ring-slate-200">
+        {Array.from({ length: 6 }, (_, i) => (
+          <div key={i} className="space-y-2 px-5 py-4">
+            <div className="flex gap-3">
+              <div className="h-4 w-1/2 rounded bg-slate-200" />
+              <div className="h-4 w-16 rounded bg-slate-100" />
+            </div>
+            <div className="h-3 w-2/3 rounded bg-slate-100" />
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
