@@ -332,3 +332,33 @@ export async function reconcileProblemRollups(
     WHERE s.value IS DISTINCT FROM e.value`;
   return [...problems, ...customers, ...weeks];
 }
+
+/**
+ * For a change of a linked inquiry's customer-type snapshot (lib/inquiries/mutations/fields.ts):
+ * lock the problem it is linked to, BEFORE the inquiry row is updated (the link path locks
+ * problem → inquiry; taking the same order avoids a deadlock). Returns the locked problem id.
+ */
+export async function lockLinkedProblem(tx: Prisma.TransactionClient, inquiryId: string): Promise<string | null> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT p."id"::text AS "id" FROM "Problem" p
+    WHERE p."id" = (SELECT "problemId" FROM "Inquiry" WHERE "id" = ${inquiryId}::uuid)
+    FOR UPDATE OF p`;
+  return rows[0]?.id ?? null;
+}
+
+/**
+ * After that change: recompute the inquiry's customer row on its problem (the type of the
+ * customer's latest linked inquiry may have changed) and the problem's per-type counts.
+ */
+export async function refreshLinkedProblemCustomer(
+  tx: Prisma.TransactionClient,
+  inquiryId: string,
+  lockedProblemId: string | null,
+): Promise<void> {
+  const [row] = await tx.$queryRaw<{ problemId: string | null; customerId: string }[]>`
+    SELECT "problemId"::text AS "problemId", "customerId"::text AS "customerId" FROM "Inquiry" WHERE "id" = ${inquiryId}::uuid`;
+  if (!row?.problemId) return;
+  // Moved to another problem between the lock and the update (rare): lock that one too.
+  if (row.problemId !== lockedProblemId) await lockProblems(tx, [row.problemId]);
+  await refreshProblemCustomer(tx, row.problemId, row.customerId);
+}

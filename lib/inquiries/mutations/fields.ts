@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
+import { lockLinkedProblem, refreshLinkedProblemCustomer } from "@/lib/board/rollups";
 import { loadSlaTargets } from "@/lib/sla/queries";
 import { dueAt, type ValueChangeData } from "../rules";
 import {
@@ -36,11 +37,14 @@ export async function setInquiryPriority(actor: Actor, input: SetInquiryPriority
 export async function changeInquiryCustomerType(actor: Actor, input: ChangeInquiryCustomerTypeInput): Promise<ChangeResult> {
   assertCan(actor, "inquiries.update");
   const { inquiryId, expectedVersion, customerType } = changeInquiryCustomerTypeSchema.parse(input);
-  return changeInquiry(actor, inquiryId, expectedVersion, (current) => {
+  return changeInquiry(actor, inquiryId, expectedVersion, async (current, tx) => {
     if (current.customerType === customerType) return null;
+    // A linked inquiry's type feeds its fix-board problem's customer counts (lib/board/rollups.ts).
+    const lockedProblemId = await lockLinkedProblem(tx, inquiryId);
     const data: ValueChangeData = { from: current.customerType, to: customerType };
     return {
       fields: { customerType },
+      after: (t) => refreshLinkedProblemCustomer(t, inquiryId, lockedProblemId),
       events: [{ kind: "CUSTOMER_TYPE", data }],
       audit: { action: "inquiry.customerType", data },
     };

@@ -1,0 +1,188 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { createProblem, linkInquiries, mergeProblems, unlinkInquiry } from "@/lib/board/mutations";
+import { reconcileProblemRollups } from "@/lib/board/rollups";
+import { NotFoundError } from "@/lib/errors";
+import { createRandom } from "@/prisma/seed/random";
+import { createCustomer, createInquiry } from "@/prisma/seed/factories";
+import { actorFor, db, resetDb } from "./helpers";
+
+// Link, move and unlink must land in BOTH timelines and keep both problems' rollups exact:
+// the board ranks by these numbers, and a drifted count silently misranks the product's work.
+
+beforeEach(resetDb);
+
+const problemEvents = (problemId: string) =>
+  db.problemEvent.findMany({ where: { problemId }, orderBy: [{ createdAt: "asc" }, { kind: "asc" }], select: { kind: true, data: true, actorId: true } });
+const inquiryProblemEvents = (inquiryId: string) =>
+  db.inquiryEvent.findMany({ where: { inquiryId, kind: "PROBLEM" }, orderBy: { createdAt: "asc" }, select: { data: true, actorId: true } });
+const rollup = (id: string) =>
+  db.problem.findUniqueOrThrow({
+    where: { id },
+    select: { linkedCount: true, customerCount: true, buyerCustomers: true, userCustomers: true, churnedCustomers: true, lastLinkedAt: true },
+  });
+
+describe("createProblem / linkInquiries / unlinkInquiry", () => {
+  it("creates a problem with its evidence, rollups and both timelines", async () => {
+    const agent = await actorFor("AGENT");
+    const buyer = await createCustomer(db, { type: "BUYER" });
+    const i1 = await createInquiry(db, { customerId: buyer.id, createdAt: new Date("2026-03-02T03:00:00Z") });
+    const i2 = await createInquiry(db, { customerId: buyer.id, createdAt: new Date("2026-03-04T03:00:00Z") });
+    const i3 = await createInquiry(db, { customerType: "CHURNED", createdAt: new Date("2026-03-12T03:00:00Z") });
+
+    const { problemId, number } = await createProblem(agent, { title: "  Export to Excel fails  ", inquiryIds: [i1.id, i2.id, i3.id, i1.id] });
+
+    const problem = await db.problem.findUniqueOrThrow({ where: { id: problemId } });
+    expect(problem).toMatchObject({ number, title: "Export to Excel fails", description: "", status: "REPORTED", createdById: agent.id, version: 1 });
+    expect(await rollup(problemId)).toEqual({
+      linkedCount: 3, customerCount: 2, buyerCustomers: 1, userCustomers: 0, churnedCustomers: 1, lastLinkedAt: i3.createdAt,
+    });
+    expect(await db.problemWeek.count({ where: { problemId } })).toBe(2);
+    const events = await problemEvents(problemId);
+    expect(events.map((e) => e.kind)).toEqual(["CREATED", "LINKED"]);
+    expect(events[1].data).toMatchObject({ count: 3, movedFrom: [] });
+    for (const i of [i1, i2, i3]) {
+      expect(await inquiryProblemEvents(i.id)).toEqual([
+        { actorId: agent.id, data: { from: null, to: problemId, fromTitle: null, toTitle: "Export to Excel fails" } },
+      ]);
+    }
+    expect(await db.auditEvent.count({ where: { action: "problem.create", entityId: problemId } })).toBe(1);
+    expect(await reconcileProblemRollups(db)).toEqual([]);
+  });
+
+  it("moves an inquiry from another problem: both problems, both timelines", async () => {
+    const agent = await actorFor("AGENT");
+    const [a1, a2, b1] = await Promise.all([createInquiry(db), createInquiry(db), createInquiry(db)]);
+    const { problemId: a } = await createProblem(agent, { title: "Login fails", inquiryIds: [a1.id, a2.id] });
+    const { problemId: b } = await createProblem(agent, { title: "Cannot sign in", inquiryIds: [b1.id] });
+
+    const result = await linkInquiries(agent, { problemId: b, inquiryIds: [a2.id, b1.id] });
+
+    expect(result).toEqual({ problemId: b, changed: true, linked: 1, moved: 1 });
+    expect((await rollup(a)).linkedCount).toBe(1);
+    expect((await rollup(b)).linkedCount).toBe(2);
+    expect((await db.inquiry.findUniqueOrThrow({ where: { id: a2.id } })).problemId).toBe(b);
+    expect((await inquiryProblemEvents(a2.id)).map((e) => e.data)).toEqual([
+      { from: null, to: a, fromTitle: null, toTitle: "Login fails" },
+      { from: a, to: b, fromTitle: "Login fails", toTitle: "Cannot sign in" },
+    ]);
+    const aEvents = await problemEvents(a);
+    expect(aEvents.at(-1)).toMatchObject({ kind: "UNLINKED", data: { inquiryIds: [a2.id], to: b, toTitle: "Cannot sign in" } });
+    const bEvents = await problemEvents(b);
+    expect(bEvents.at(-1)).toMatchObject({ kind: "LINKED", data: { inquiryIds: [a2.id], movedFrom: [{ id: a, title: "Login fails", count: 1 }] } });
+    expect(await reconcileProblemRollups(db)).toEqual([]);
+  });
+
+  it("is idempotent: linking what is already linked writes nothing", async () => {
+    const agent = await actorFor("AGENT");
+    const i1 = await createInquiry(db);
+    const { problemId } = await createProblem(agent, { title: "Slow page", inquiryIds: [i1.id] });
+    const before = { events: await db.problemEvent.count(), inquiryEvents: await db.inquiryEvent.count(), audits: await db.auditEvent.count() };
+
+    expect(await linkInquiries(agent, { problemId, inquiryIds: [i1.id] })).toEqual({ problemId, changed: false, linked: 0, moved: 0 });
+    expect({ events: await db.problemEvent.count(), inquiryEvents: await db.inquiryEvent.count(), audits: await db.auditEvent.count() }).toEqual(before);
+    expect((await rollup(problemId)).linkedCount).toBe(1);
+  });
+
+  it("unlinks: the inquiry leaves the problem, both timelines say so, rollups drop to zero", async () => {
+    const agent = await actorFor("AGENT");
+    const i1 = await createInquiry(db);
+    const { problemId } = await createProblem(agent, { title: "Slow page", inquiryIds: [i1.id] });
+
+    expect(await unlinkInquiry(agent, { inquiryId: i1.id })).toMatchObject({ problemId, changed: true });
+    expect(await rollup(problemId)).toEqual({ linkedCount: 0, customerCount: 0, buyerCustomers: 0, userCustomers: 0, churnedCustomers: 0, lastLinkedAt: null });
+    expect(await db.problemWeek.count({ where: { problemId } })).toBe(0);
+    expect(await db.problemCustomer.count({ where: { problemId } })).toBe(0);
+    expect((await inquiryProblemEvents(i1.id)).at(-1)?.data).toEqual({ from: problemId, to: null, fromTitle: "Slow page", toTitle: null });
+    expect((await problemEvents(problemId)).at(-1)?.kind).toBe("UNLINKED");
+    // Again: not linked any more → no-op.
+    expect(await unlinkInquiry(agent, { inquiryId: i1.id })).toMatchObject({ problemId: null, changed: false });
+  });
+
+  it("a missing inquiry or problem, or a merged-away problem, is not found and changes nothing", async () => {
+    const product = await actorFor("PRODUCT");
+    const i1 = await createInquiry(db);
+    const i2 = await createInquiry(db);
+    await expect(createProblem(product, { title: "X", inquiryIds: [i1.id, "00000000-0000-4000-8000-000000000000"] })).rejects.toThrow(NotFoundError);
+    expect(await db.problem.count()).toBe(0);
+    const { problemId: a } = await createProblem(product, { title: "A", inquiryIds: [i1.id] });
+    const { problemId: b } = await createProblem(product, { title: "B", inquiryIds: [i2.id] });
+    await mergeProblems(product, { sourceId: a, targetId: b });
+    const i3 = await createInquiry(db);
+    await expect(linkInquiries(product, { problemId: a, inquiryIds: [i3.id] })).rejects.toThrow(NotFoundError);
+    await expect(linkInquiries(product, { problemId: "00000000-0000-4000-8000-000000000000", inquiryIds: [i3.id] })).rejects.toThrow(NotFoundError);
+    expect((await db.inquiry.findUniqueOrThrow({ where: { id: i3.id } })).problemId).toBeNull();
+  });
+
+  it("concurrent links of the same inquiries to different problems: each inquiry ends on one problem, rollups exact", async () => {
+    const agent = await actorFor("AGENT");
+    const customer = await createCustomer(db);
+    const inquiries = await Promise.all(Array.from({ length: 6 }, () => createInquiry(db, { customerId: customer.id })));
+    const ids = inquiries.map((i) => i.id);
+    const { problemId: a } = await createProblem(agent, { title: "A", inquiryIds: ids.slice(0, 3) });
+    const { problemId: b } = await createProblem(agent, { title: "B", inquiryIds: ids.slice(3) });
+    const { problemId: c } = await createProblem(agent, { title: "C", inquiryIds: [(await createInquiry(db)).id] });
+
+    await Promise.all([
+      linkInquiries(agent, { problemId: a, inquiryIds: ids }),
+      linkInquiries(agent, { problemId: b, inquiryIds: ids.slice(1, 5) }),
+      linkInquiries(agent, { problemId: c, inquiryIds: [ids[0], ids[5]] }),
+      unlinkInquiry(agent, { inquiryId: ids[2] }),
+    ]);
+
+    expect(await reconcileProblemRollups(db)).toEqual([]);
+    const total = (await db.problem.findMany({ select: { linkedCount: true } })).reduce((s, p) => s + p.linkedCount, 0);
+    expect(total).toBe(await db.inquiry.count({ where: { problemId: { not: null } } }));
+  });
+});
+
+describe("rollups stay equal to a recomputation", () => {
+  it("after a randomized sequence of links, moves, unlinks and merges", async () => {
+    const agent = await actorFor("AGENT");
+    const product = await actorFor("PRODUCT");
+    const random = createRandom(20261123).next;
+    const types = ["INTERNAL", "PROSPECT", "BUYER", "USER", "CHURNED"] as const;
+    const customers = await Promise.all(Array.from({ length: 6 }, (_, k) => createCustomer(db, { type: types[k % 5] })));
+    const base = Date.parse("2026-01-05T00:00:00Z");
+    const inquiries = [];
+    for (let k = 0; k < 30; k++) {
+      const customer = customers[Math.floor(random() * customers.length)];
+      // Snapshot types vary per inquiry (a customer who churned later), dates span ~10 weeks.
+      inquiries.push(await createInquiry(db, {
+        customerId: customer.id,
+        customerType: types[Math.floor(random() * 5)],
+        createdAt: new Date(base + Math.floor(random() * 70 * 86_400_000)),
+      }));
+    }
+    const pick = (n: number) => Array.from({ length: n }, () => inquiries[Math.floor(random() * inquiries.length)].id);
+    const problems: string[] = [];
+    for (let k = 0; k < 4; k++) problems.push((await createProblem(agent, { title: `Problem ${k}`, inquiryIds: pick(2) })).problemId);
+
+    const ops = { link: 0, unlink: 0, merge: 0, create: 0, type: 0 };
+    for (let step = 0; step < 60; step++) {
+      const live = (await db.problem.findMany({ where: { mergedIntoId: null }, select: { id: true } })).map((p) => p.id);
+      const r = random();
+      if (r < 0.45) {
+        if ((await linkInquiries(agent, { problemId: live[Math.floor(random() * live.length)], inquiryIds: pick(1 + Math.floor(random() * 4)) })).changed) ops.link++;
+      } else if (r < 0.7) {
+        if ((await unlinkInquiry(agent, { inquiryId: pick(1)[0] })).changed) ops.unlink++;
+      }
+      else if (r < 0.8 && live.length > 2) {
+        const [s, t] = [live[Math.floor(random() * live.length)], live[Math.floor(random() * live.length)]];
+        if (s !== t && (await mergeProblems(product, { sourceId: s, targetId: t })).changed) ops.merge++;
+      } else if (r < 0.9) {
+        problems.push((await createProblem(agent, { title: `Problem ${step}`, inquiryIds: pick(1 + Math.floor(random() * 3)) })).problemId);
+        ops.create++;
+      } else {
+        // The customer-type snapshot of a linked inquiry is corrected (lib/inquiries/mutations/fields.ts).
+        const { changeInquiryCustomerType } = await import("@/lib/inquiries/mutations");
+        const inquiry = await db.inquiry.findUniqueOrThrow({ where: { id: pick(1)[0] }, select: { id: true, version: true } });
+        if ((await changeInquiryCustomerType(agent, { inquiryId: inquiry.id, expectedVersion: inquiry.version, customerType: types[Math.floor(random() * 5)] })).changed) ops.type++;
+      }
+      if (step % 15 === 14) expect(await reconcileProblemRollups(db), `after step ${step}`).toEqual([]);
+    }
+    expect(await reconcileProblemRollups(db)).toEqual([]);
+    expect(await db.inquiry.count({ where: { problemId: { not: null } } })).toBeGreaterThan(0);
+    // The sequence really exercised every kind of change.
+    for (const [op, n] of Object.entries(ops)) expect(n, op).toBeGreaterThan(0);
+  });
+});
