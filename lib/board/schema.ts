@@ -88,12 +88,16 @@ export const shipProblemSchema = z.object({
 });
 export type ShipProblemInput = z.input<typeof shipProblemSchema>;
 
-const weight = z.coerce
-  .number()
-  .min(0)
-  .max(TYPE_WEIGHT_MAX)
-  .refine((n) => Math.abs(n * 10 - Math.round(n * 10)) < 1e-9, { message: "oneDecimal" })
-  .transform((n) => Math.round(n * 10) / 10);
+/** Form strings → numbers; blank → missing (reads "Required."), garbage → NaN (reads "Not a valid value."). */
+const weight = z.preprocess(
+  (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v)) : v),
+  z
+    .number()
+    .min(0)
+    .max(TYPE_WEIGHT_MAX)
+    .refine((n) => Math.abs(n * 10 - Math.round(n * 10)) < 1e-9, { message: "oneDecimal" })
+    .transform((n) => Math.round(n * 10) / 10),
+);
 
 /** Flat: one field per customer type (INTERNAL, PROSPECT, BUYER, USER, CHURNED). */
 export const setTypeWeightsSchema = z.object(

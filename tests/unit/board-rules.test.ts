@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { canMoveProblem, impactScore, inquiriesRemoved, problemStatuses, type ProblemStatus } from "@/lib/board/rules";
+import {
+  canMoveProblem, closingReply, impactScore, inquiriesRemoved, messageLanguage, problemStatuses, shippedDedupeKey, shippedMessage,
+  type ProblemStatus,
+} from "@/lib/board/rules";
 import { addWeeks } from "@/lib/time/week";
 
 describe("problem moves", () => {
@@ -54,5 +57,49 @@ describe("inquiries removed by a fix", () => {
   it("treats missing weeks as zero and can be negative", () => {
     const weekly = new Map([[step(ship, 2).toISOString(), 8]]);
     expect(inquiriesRemoved(weekly, ship, step)).toMatchObject({ beforePerWeek: 0, afterPerWeek: 2, removedPerWeek: -2 });
+  });
+});
+
+describe("closing the loop", () => {
+  const note = "Two-step sign-in works again on every browser.";
+
+  it("writes in Korean when the customer wrote Hangul, else in English", () => {
+    expect(messageLanguage("로그인이 안 돼요")).toBe("ko");
+    expect(messageLanguage("Login fails", "비밀번호 오류")).toBe("ko");
+    expect(messageLanguage("ㅠㅠ")).toBe("ko");
+    expect(messageLanguage("Export to Excel fails", null, undefined)).toBe("en");
+    expect(messageLanguage("日本語のお問い合わせ")).toBe("en");
+  });
+
+  it("builds the closing reply around the release note", () => {
+    expect(closingReply(`  ${note}\n`, "en")).toBe(
+      `Hello, the problem you reported has been fixed.\n\n${note}\n\nThank you for letting us know. If anything still doesn't work, just reply and we'll take another look.`,
+    );
+    const ko = closingReply(note, "ko");
+    expect(ko).toContain("문의해 주신 문제를 해결했습니다");
+    expect(ko).toContain(note);
+  });
+
+  it("keys the outbox message by problem × customer", () => {
+    expect(shippedDedupeKey("p-1", "c-9")).toBe("problem-shipped:p-1:c-9");
+    expect(shippedDedupeKey("p-1", "c-9")).not.toBe(shippedDedupeKey("p-2", "c-9"));
+  });
+
+  it("addresses one message per customer, mentioning how many of their inquiries it answers", () => {
+    const one = shippedMessage({ customerName: "Ann", inquirySubject: " Cannot sign in ", releaseNote: note, inquiryCount: 1 }, "en");
+    expect(one.subject).toBe("Fixed: Cannot sign in");
+    expect(one.body).toContain("Hello Ann,");
+    expect(one.body).toContain('"Cannot sign in". We have fixed it.');
+    expect(one.body).toContain(note);
+    const three = shippedMessage({ customerName: "김민지", inquirySubject: "로그인이 안 돼요", releaseNote: note, inquiryCount: 3 }, "ko");
+    expect(three.subject).toBe("문의하신 문제가 해결되었습니다: 로그인이 안 돼요");
+    expect(three.body).toContain("김민지님, 안녕하세요.");
+    expect(three.body).toContain("「로그인이 안 돼요」 외 2건의 문의");
+  });
+
+  it("keeps HTML in user text as plain text (the message is text/plain)", () => {
+    const m = shippedMessage({ customerName: "<b>Eve</b>", inquirySubject: "<script>x</script>", releaseNote: "<i>ok</i>", inquiryCount: 1 }, "en");
+    expect(m.body).toContain("<b>Eve</b>");
+    expect(m.subject).toBe("Fixed: <script>x</script>");
   });
 });
