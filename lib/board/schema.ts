@@ -1,11 +1,12 @@
 /**
  * Zod schemas for every fix-board input (pure). Flat shapes: forms post FormData and createAction
  * reports an error under the issue's first path segment, next to that field. The domain functions
- * parse again, so a direct call (tests, bench) gets the same checks as a form post.
+ * parse again, so a direct call (tests, bench) gets the same checks as a form post. The input
+ * types say what a caller passes (forms also post strings; the schemas coerce).
  */
 import { z } from "zod";
-import { customerTypes } from "@/lib/inquiries/rules";
-import { problemStatuses } from "./rules";
+import { customerTypes, type CustomerType } from "@/lib/inquiries/rules";
+import { problemStatuses, type ProblemStatus } from "./rules";
 
 export const PROBLEM_TITLE_MAX = 200;
 export const PROBLEM_DESCRIPTION_MAX = 20_000;
@@ -43,13 +44,13 @@ export const createProblemSchema = z.object({
   description: z.preprocess((v) => v ?? "", z.string().trim().max(PROBLEM_DESCRIPTION_MAX)),
   inquiryIds: inquiryIdList,
 });
-export type CreateProblemInput = z.input<typeof createProblemSchema>;
+export type CreateProblemInput = { title: string; description?: string; inquiryIds: string[] | string };
 
 export const linkInquiriesSchema = z.object({ problemId: z.uuid(), inquiryIds: inquiryIdList });
-export type LinkInquiriesInput = z.input<typeof linkInquiriesSchema>;
+export type LinkInquiriesInput = { problemId: string; inquiryIds: string[] | string };
 
 export const unlinkInquirySchema = z.object({ inquiryId: z.uuid() });
-export type UnlinkInquiryInput = z.input<typeof unlinkInquirySchema>;
+export type UnlinkInquiryInput = { inquiryId: string };
 
 /** SHIPPED is reached through shipProblem (it needs a release note and closes the loop). */
 export const moveProblemSchema = z.object({
@@ -57,7 +58,7 @@ export const moveProblemSchema = z.object({
   status: z.enum(problemStatuses),
   declineReason: z.preprocess(blankToUndefined, z.string().trim().max(DECLINE_REASON_MAX).optional()),
 });
-export type MoveProblemInput = z.input<typeof moveProblemSchema>;
+export type MoveProblemInput = { problemId: string; expectedVersion: number | string; status: ProblemStatus; declineReason?: string };
 
 export const setProblemOwnerSchema = z.object({
   ...versioned,
@@ -71,13 +72,13 @@ export const editProblemSchema = z.object({
   title: requiredText(PROBLEM_TITLE_MAX),
   description: z.preprocess((v) => v ?? "", z.string().trim().max(PROBLEM_DESCRIPTION_MAX)),
 });
-export type EditProblemInput = z.input<typeof editProblemSchema>;
+export type EditProblemInput = { problemId: string; expectedVersion: number | string; title: string; description?: string };
 
 export const addProblemCommentSchema = z.object({ problemId: z.uuid(), body: requiredText(COMMENT_MAX) });
-export type AddProblemCommentInput = z.input<typeof addProblemCommentSchema>;
+export type AddProblemCommentInput = { problemId: string; body: string };
 
 export const mergeProblemsSchema = z.object({ sourceId: z.uuid(), targetId: z.uuid() });
-export type MergeProblemsInput = z.input<typeof mergeProblemsSchema>;
+export type MergeProblemsInput = { sourceId: string; targetId: string };
 
 export const shipProblemSchema = z.object({
   problemId: z.uuid(),
@@ -86,7 +87,7 @@ export const shipProblemSchema = z.object({
   /** Optional client token for retries; shipping is idempotent without it (see shipProblem). */
   idempotencyKey: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
 });
-export type ShipProblemInput = z.input<typeof shipProblemSchema>;
+export type ShipProblemInput = { problemId: string; releaseNote: string; resolveLinked: boolean | string; idempotencyKey?: string };
 
 /** Form strings → numbers; blank → missing (reads "Required."), garbage → NaN (reads "Not a valid value."). */
 const weight = z.preprocess(
@@ -103,11 +104,11 @@ const weight = z.preprocess(
 export const setTypeWeightsSchema = z.object(
   Object.fromEntries(customerTypes.map((t) => [t, weight])) as Record<(typeof customerTypes)[number], typeof weight>,
 );
-export type SetTypeWeightsInput = z.input<typeof setTypeWeightsSchema>;
+export type SetTypeWeightsInput = Record<CustomerType, number | string>;
 
 export const suggestSimilarProblemsSchema = z.object({
   q: z.string().trim().min(1).max(200),
   excludeProblemId: z.preprocess(blankToUndefined, z.uuid().optional()),
   limit: z.coerce.number().int().min(1).max(20).default(6),
 });
-export type SuggestSimilarProblemsInput = z.input<typeof suggestSimilarProblemsSchema>;
+export type SuggestSimilarProblemsInput = { q: string; excludeProblemId?: string; limit?: number };

@@ -7,4 +7,4 @@ export const listOutboxSchema = z.object({
   cursor: z.preprocess(blankToUndefined, z.string().max(200).optional()),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
-export type ListOutboxInput = z.input<typeof listOutboxSchema>;
+export type ListOutboxInput = { cursor?: string; limit?: number };

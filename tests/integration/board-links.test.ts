@@ -143,7 +143,7 @@ describe("rollups stay equal to a recomputation", () => {
     const types = ["INTERNAL", "PROSPECT", "BUYER", "USER", "CHURNED"] as const;
     const customers = await Promise.all(Array.from({ length: 6 }, (_, k) => createCustomer(db, { type: types[k % 5] })));
     const base = Date.parse("2026-01-05T00:00:00Z");
-    const inquiries = [];
+    const inquiries: { id: string }[] = [];
     for (let k = 0; k < 30; k++) {
       const customer = customers[Math.floor(random() * customers.length)];
       // Snapshot types vary per inquiry (a customer who churned later), dates span ~10 weeks.
