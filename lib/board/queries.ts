@@ -3,14 +3,17 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { can, roles } from "@/lib/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import { NotFoundError } from "@/lib/errors";
-import { customerTypes, type CustomerType, type InquiryStatus } from "@/lib/inquiries/rules";
+import { customerTypes, openStatuses, type CustomerType, type InquiryStatus } from "@/lib/inquiries/rules";
 import { addWeeks, weekStart } from "@/lib/time/week";
 import {
-  allowedProblemMoves, defaultTypeWeights, impactScore, inquiriesRemoved, problemStatuses,
+  allowedProblemMoves, impactScore, inquiriesRemoved, problemStatuses,
   type CustomersByType, type ProblemStatus, type TypeWeights,
 } from "./rules";
+import { ownerRoles } from "./mutations/problem";
+import { problemScope } from "./scope";
+import { loadTypeWeights } from "./weights";
 import {
   BOARD_COLUMN_LIMIT, BOARD_COLUMN_PAGE_SIZE, boardFiltersSchema, type BoardFilters,
 } from "./queries-filters";
@@ -92,14 +95,6 @@ const rollupColumn: Record<CustomerType, Prisma.Sql> = {
   CHURNED: Prisma.raw(`p."churnedCustomers"`),
 };
 
-/** The admin-set impact weights, with the rules' defaults for any type not set. */
-async function loadImpactWeights(): Promise<TypeWeights> {
-  const rows = await db.customerTypeWeight.findMany({ select: { type: true, weight: true } });
-  const weights = { ...defaultTypeWeights };
-  for (const row of rows) weights[row.type] = row.weight;
-  return weights;
-}
-
 const tz = () => env.ORG_TIME_ZONE;
 
 // Week math builds an Intl.DateTimeFormat per call (~0.1 ms each): 50 shipped cards step weeks
@@ -133,7 +128,7 @@ export async function getBoard(actor: Actor, filters: BoardFilters = {}, options
   const recentStart = stepWeeks(thisWeek, -(RECENT_WEEKS - 1));
   const sparklineWeeks = Array.from({ length: SPARKLINE_WEEKS }, (_, i) => stepWeeks(thisWeek, i - (SPARKLINE_WEEKS - 1)));
 
-  const where: Prisma.Sql[] = [Prisma.sql`p."mergedIntoId" IS NULL`];
+  const where: Prisma.Sql[] = [scopeSql(problemScope(actor)), Prisma.sql`p."mergedIntoId" IS NULL`];
   if (f.column) where.push(Prisma.sql`p.status = ${f.column}::"ProblemStatus"`);
   if (f.owner === "none") where.push(Prisma.sql`p."ownerId" IS NULL`);
   else if (f.owner) where.push(Prisma.sql`p."ownerId" = ${f.owner === "me" ? actor.id : f.owner}::uuid`);
@@ -153,7 +148,7 @@ export async function getBoard(actor: Actor, filters: BoardFilters = {}, options
   // and it depends on admin weights, so it is computed here rather than stored. The rows come
   // back as one text value: decoding 5,000 rows field by field cost more than the query itself.
   const [weights, packed] = await Promise.all([
-    loadImpactWeights(),
+    loadTypeWeights(),
     db.$queryRaw<{ rows: string | null }[]>`
       SELECT string_agg(concat_ws(',', p.id, p.status, p.number, p."linkedCount",
                p."internalCustomers", p."prospectCustomers", p."buyerCustomers", p."userCustomers", p."churnedCustomers",
@@ -225,6 +220,18 @@ export async function getBoard(actor: Actor, filters: BoardFilters = {}, options
     ? { status: f.column, page: f.page, pageCount: Math.max(1, Math.ceil((columns[0]?.total ?? 0) / pageSize)) }
     : null;
   return { columns, sparklineWeeks, columnView };
+}
+
+/**
+ * problemScope speaks Prisma `where`; the board's ranking is raw SQL. Translate the shapes it
+ * returns today and refuse anything else, so a narrower scope cannot silently widen the board.
+ */
+function scopeSql(scope: Prisma.ProblemWhereInput): Prisma.Sql {
+  const keys = Object.keys(scope);
+  if (keys.length === 0) return Prisma.sql`TRUE`;
+  const id = scope.id;
+  if (keys.length === 1 && id && typeof id === "object" && Array.isArray(id.in) && id.in.length === 0) return Prisma.sql`FALSE`;
+  throw new Error("getBoard: problemScope returned a filter scopeSql cannot translate");
 }
 
 function unpackRankRows(packed: string | null): RankRow[] {
@@ -301,8 +308,6 @@ function removedSummary(weekly: Map<string, number> | undefined, shippedAt: Date
   };
 }
 
-// Problems are owned by the product team: the roles that work the board.
-const ownerRoles = roles.filter((role) => can({ role }, "board.manage"));
 
 /** Choices for the board's filters (owner, tag) and the owner select on a problem's page. */
 export async function listBoardFilterOptions(actor: Actor): Promise<{ owners: UserRef[]; tags: { id: string; name: string; archived: boolean }[] }> {
@@ -316,7 +321,8 @@ export async function listBoardFilterOptions(actor: Actor): Promise<{ owners: Us
 
 function listProblemOwners(): Promise<UserRef[]> {
   return db.user.findMany({
-    where: { active: true, role: { in: ownerRoles } },
+    // The roles setProblemOwner accepts.
+    where: { active: true, role: { in: [...ownerRoles] } },
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
@@ -452,8 +458,8 @@ export async function getProblemDetail(
   const manage = can(actor, "board.manage");
 
   const [problem, events, inquiries, customers, weekRows, weights, owners] = await Promise.all([
-    db.problem.findUnique({
-      where: { id: problemId },
+    db.problem.findFirst({
+      where: { AND: [{ id: problemId }, problemScope(actor)] },
       select: {
         id: true, number: true, title: true, description: true, status: true, declineReason: true, releaseNote: true,
         respondedAt: true, shippedAt: true, createdAt: true, version: true, linkedCount: true, customerCount: true,
@@ -489,7 +495,7 @@ export async function getProblemDetail(
       take: PROBLEM_CUSTOMERS_LIMIT,
     }),
     db.problemWeek.findMany({ where: { problemId }, select: { weekStart: true, count: true }, orderBy: { weekStart: "asc" } }),
-    loadImpactWeights(),
+    loadTypeWeights(),
     manage ? listProblemOwners() : Promise.resolve([]),
   ]);
   if (!problem) throw new NotFoundError("problem");
@@ -617,4 +623,22 @@ export async function searchMergeTargets(actor: Actor, problemId: string, q: str
     orderBy: [{ linkedCount: "desc" }, { number: "desc" }],
     take: 8,
   });
+}
+
+/**
+ * What shipping would do, for the ship dialog: the still-open linked inquiries it can resolve, and
+ * the affected customers with an email address who will be told (one message each).
+ * @throws NotFoundError, ForbiddenError (board.manage)
+ */
+export async function getShipPreview(actor: Actor, problemId: string): Promise<{ openLinked: number; notifiable: number }> {
+  assertCan(actor, "board.manage");
+  if (!isGuid(problemId)) throw new NotFoundError("problem");
+  const [problem, openLinked, notifiable] = await Promise.all([
+    db.problem.findFirst({ where: { AND: [{ id: problemId }, problemScope(actor), { mergedIntoId: null }] }, select: { id: true } }),
+    db.inquiry.count({ where: { problemId, status: { in: [...openStatuses] } } }),
+    // Same rule as shipping's outbox: one message per linked customer with a non-empty email.
+    db.problemCustomer.count({ where: { problemId, customer: { AND: [{ email: { not: null } }, { email: { not: "" } }] } } }),
+  ]);
+  if (!problem) throw new NotFoundError("problem");
+  return { openLinked, notifiable };
 }

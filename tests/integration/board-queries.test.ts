@@ -6,7 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { createCustomer, createInquiry, createTag } from "@/prisma/seed/factories";
-import { getBoard, getProblemDetail, searchMergeTargets } from "@/lib/board/queries";
+import { getBoard, getProblemDetail, getShipPreview, searchMergeTargets } from "@/lib/board/queries";
 import { impactScore, type ProblemStatus } from "@/lib/board/rules";
 import { addWeeks, weekStart } from "@/lib/time/week";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -296,5 +296,29 @@ describe("searchMergeTargets", () => {
     expect(await searchMergeTargets(product, self.id, String(self.number))).toEqual([]);
     expect((await searchMergeTargets(product, self.id, String(gone.number))).map((c) => c.id)).toEqual([]);
     await expect(searchMergeTargets(await actorFor("AGENT"), self.id, "safari")).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("getShipPreview", () => {
+  beforeEach(resetDb);
+
+  it("counts the open linked inquiries and the linked customers with an email; board managers only", async () => {
+    const product = await actorFor("PRODUCT");
+    const p = await problem({ status: "IN_PROGRESS" });
+    const withEmail = await createCustomer(db, { email: "a@example.com" });
+    const noEmail = await createCustomer(db, { email: null });
+    await createInquiry(db, { problemId: p.id, customerId: withEmail.id, status: "OPEN" });
+    await createInquiry(db, { problemId: p.id, customerId: withEmail.id, status: "RESOLVED" });
+    await createInquiry(db, { problemId: p.id, customerId: noEmail.id, status: "NEW" });
+    await createInquiry(db, { customerId: withEmail.id, status: "OPEN" }); // not linked
+    await db.problemCustomer.createMany({
+      data: [
+        { problemId: p.id, customerId: withEmail.id, customerType: "USER", inquiryCount: 2, lastInquiryAt: now },
+        { problemId: p.id, customerId: noEmail.id, customerType: "USER", inquiryCount: 1, lastInquiryAt: now },
+      ],
+    });
+    expect(await getShipPreview(product, p.id)).toEqual({ openLinked: 2, notifiable: 1 });
+    await expect(getShipPreview(await actorFor("AGENT"), p.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getShipPreview(product, "00000000-0000-4000-8000-000000000000")).rejects.toBeInstanceOf(NotFoundError);
   });
 });
