@@ -43,7 +43,9 @@ function OutboxRow({ item, smtpConfigured }: { item: OutboxItem; smtpConfigured:
         </div>
         <div className="flex shrink-0 items-center gap-2">
           <Badge tone="slate" className="font-normal">{t.has(kindKey as never) ? t(kindKey as never) : item.kind}</Badge>
-          <Badge tone={stateTone[item.state] ?? "slate"}>{t(`state.${item.state}`)}</Badge>
+          <span title={item.state === "kept" && !smtpConfigured ? t("keptHint.noSmtp") : undefined}>
+            <Badge tone={stateTone[item.state] ?? "slate"}>{t(`state.${item.state}`)}</Badge>
+          </span>
         </div>
       </div>
 
@@ -59,9 +61,8 @@ function OutboxRow({ item, smtpConfigured }: { item: OutboxItem; smtpConfigured:
         )}
       </dl>
 
-      {item.state === "kept" && (
-        <p className="mt-2 text-xs text-amber-800">{smtpConfigured ? t("keptHint.waiting") : t("keptHint.noSmtp")}</p>
-      )}
+      {/* Without SMTP every message is kept: the banner above says so once, not on every row. */}
+      {item.state === "kept" && smtpConfigured && <p className="mt-2 text-xs text-amber-800">{t("keptHint.waiting")}</p>}
       {(item.state === "retrying" || item.state === "failed") && (
         <p className={cx("mt-2 rounded-md px-3 py-2 text-xs ring-1", item.state === "failed" ? "bg-rose-50 text-rose-800 ring-rose-200" : "bg-amber-50 text-amber-900 ring-amber-200")}>
           {item.state === "failed" ? t("failedAfter", { attempts: item.attempts }) : t("retrying", { attempts: item.attempts })}

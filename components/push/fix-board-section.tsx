@@ -46,7 +46,7 @@ export function FixBoardSection({ inquiry, problem, canPush }: {
           {canPush && (
             <div className="flex flex-wrap gap-2">
               <Button size="sm" variant="secondary" onClick={() => setDialog("move")}>{t("move")}</Button>
-              <Button size="sm" variant="ghost" className="text-rose-700 hover:bg-rose-50" onClick={() => setDialog("unlink")}>{t("unlink")}</Button>
+              <Button size="sm" variant="ghost" onClick={() => setDialog("unlink")}>{t("unlink")}</Button>
             </div>
           )}
         </div>
@@ -113,7 +113,7 @@ function UnlinkDialog({ open, onClose, inquiryId, problem }: {
       <div className="space-y-4">
         {errors.length > 0 && <p role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-700 ring-1 ring-rose-200">{errors.join(" ")}</p>}
         <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={onClose} autoFocus>{t("dialog.cancel")}</Button>
+          <Button variant="secondary" onClick={onClose} data-autofocus>{t("dialog.cancel")}</Button>
           <Button variant="danger" onClick={unlink} disabled={pending}>{pending ? t("section.unlinking") : t("section.unlinkConfirm")}</Button>
         </div>
       </div>

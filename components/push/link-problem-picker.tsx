@@ -55,7 +55,8 @@ export function LinkProblemPicker({ query, onQueryChange, selected, onSelect, ex
       <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">{t("search")}</label>
       <Input
         id={inputId}
-        type="search"
+        // Not type="search": Chrome spends Escape on clearing it, and Escape should close the dialog.
+        type="text"
         role="combobox"
         aria-expanded={items.length > 0}
         aria-controls={listId}
@@ -63,7 +64,7 @@ export function LinkProblemPicker({ query, onQueryChange, selected, onSelect, ex
         aria-describedby={hintId}
         aria-activedescendant={active >= 0 && items[active] ? optionId(active) : undefined}
         autoComplete="off"
-        autoFocus
+        data-autofocus
         placeholder={t("searchPlaceholder")}
         value={query}
         onChange={(e) => onQueryChange(e.target.value)}
@@ -92,7 +93,7 @@ export function LinkProblemPicker({ query, onQueryChange, selected, onSelect, ex
                 onMouseEnter={() => setActive(i)}
                 className={cx(
                   "flex cursor-pointer items-start gap-3 px-3 py-2.5 text-sm",
-                  i === active && "bg-slate-50",
+                  i === active && "bg-slate-100",
                   isSelected && "bg-indigo-50 ring-1 ring-indigo-300 ring-inset",
                 )}
               >

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, useTransition, type FormEvent } from "react";
 import { createProblemAction, linkInquiriesAction } from "@/app/(app)/board/actions";
 import { Field, errorProps } from "@/components/forms/field";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -71,11 +71,27 @@ function PushForm({ target, onClose, onDone }: { target: PushTarget; onClose: ()
   const [pending, startTransition] = useTransition();
   const count = target.inquiryIds.length;
 
+  // The control that had focus can disappear (the "Link instead" row, the submit button after a
+  // success): put focus somewhere useful rather than on <body>.
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const doneRef = useRef<HTMLButtonElement>(null);
+  const [focusSubmit, setFocusSubmit] = useState(false);
+  useEffect(() => {
+    if (focusSubmit && mode === "link") {
+      submitRef.current?.focus();
+      setFocusSubmit(false);
+    }
+  }, [focusSubmit, mode]);
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
+
   function linkInstead(problem: ProblemSuggestion) {
     setSelected(problem);
     setQuery(problem.title);
     setResult(null);
     setMode("link");
+    setFocusSubmit(true);
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -108,7 +124,7 @@ function PushForm({ target, onClose, onDone }: { target: PushTarget; onClose: ()
         </p>
         <div className="flex justify-end gap-2">
           <Link href={`/board/${done.problemId}`} className={buttonClass("secondary")}>{t("done.open")}</Link>
-          <Button onClick={onClose} autoFocus>{t("done.close")}</Button>
+          <button ref={doneRef} type="button" onClick={onClose} className={buttonClass()}>{t("done.close")}</button>
         </div>
       </div>
     );
@@ -176,7 +192,8 @@ function PushForm({ target, onClose, onDone }: { target: PushTarget; onClose: ()
       <div className="flex flex-wrap items-center justify-end gap-2 border-t border-slate-100 pt-4">
         <Button variant="secondary" onClick={onClose}>{t("dialog.cancel")}</Button>
         {mode === "link" ? (
-          <Button type="submit" disabled={pending} aria-disabled={!selected || undefined}>
+          // A plain <button> styled like Button: it needs a ref (focus after "Link instead").
+          <button ref={submitRef} type="submit" disabled={pending} aria-disabled={!selected || undefined} className={cx(buttonClass(), "disabled:cursor-not-allowed disabled:bg-indigo-300")}>
             {pending
               ? t("link.submitting")
               : selected
@@ -184,7 +201,7 @@ function PushForm({ target, onClose, onDone }: { target: PushTarget; onClose: ()
                   ? t("link.submitOne", { number: selected.number })
                   : t("link.submitMany", { number: selected.number, count })
                 : t("link.submitNone")}
-          </Button>
+          </button>
         ) : (
           <Button type="submit" disabled={pending}>{pending ? t("create.submitting") : t("create.submit")}</Button>
         )}
@@ -222,7 +239,7 @@ function CreateFields({ title, onTitleChange, description, onDescriptionChange, 
           id={titleId}
           name="title"
           required
-          autoFocus
+          data-autofocus
           maxLength={TITLE_MAX}
           autoComplete="off"
           placeholder={t("titlePlaceholder")}
@@ -235,7 +252,7 @@ function CreateFields({ title, onTitleChange, description, onDescriptionChange, 
 
       <p aria-live="polite" className="sr-only">{typed && status === "done" ? t("similarCount", { count: items.length }) : ""}</p>
       <section id={similarId} aria-labelledby={`${similarId}-h`} className={cx(!typed && "hidden")}>
-        <div className="rounded-lg bg-amber-50/60 p-3 ring-1 ring-amber-200/70">
+        <div className={cx("rounded-lg p-3 ring-1", items.length ? "bg-amber-50/60 ring-amber-200/70" : "bg-slate-50 ring-slate-200")}>
           <h3 id={`${similarId}-h`} className="text-sm font-semibold text-slate-900">{t("similarTitle")}</h3>
           {items.length > 0 ? (
             <>

@@ -23,8 +23,12 @@ export function PushModal({ open, onClose, title, description, size = "md", chil
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    else if (!open && dialog.open) dialog.close();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // React's autoFocus ran while the dialog was still closed (nothing focusable yet), so the
+      // browser would focus the first button (Close): move focus to the marked field instead.
+      dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
+    } else if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
     <dialog

@@ -56,9 +56,13 @@ export function QueueSelection({ rows, children }: { rows: Row[]; children: Reac
             <span aria-live="polite" className="font-medium tabular-nums" data-testid="selection-count">{t("count", { count })}</span>
             <span aria-hidden className="text-slate-500">—</span>
             <Button size="md" onClick={() => setOpen(true)}>{t("push")}</Button>
-            <Button size="md" variant="ghost" className="text-slate-300 shadow-none hover:bg-slate-800 hover:text-white" onClick={() => setSelected(new Set())}>
+            <button
+              type="button"
+              onClick={() => setSelected(new Set())}
+              className="rounded-md px-3 py-2 text-sm font-medium text-slate-300 hover:bg-slate-800 hover:text-white focus-visible:outline-2 focus-visible:outline-indigo-400"
+            >
               {t("clear")}
-            </Button>
+            </button>
           </div>
         </div>
       )}

@@ -48,7 +48,7 @@ function QueueRow({ item, now, selectable }: { item: InquiryListItem; now: Date;
   const href = `/inquiries/${item.id}`;
   const recent = now.getTime() - item.createdAt.getTime() < WEEK;
   return (
-    <tr className={cx("group relative align-top hover:bg-slate-50", item.overdue && "bg-rose-50/40")}>
+    <tr className={cx("group relative align-top hover:bg-slate-50", item.overdue && "bg-rose-50/40", selectable && "has-[:checked]:bg-indigo-50/60")}>
       {selectable && <td className="w-10 p-0 align-top"><RowCheckbox id={item.id} number={item.number} /></td>}
       <td className={cx("py-3 pr-2 font-mono text-xs leading-5 whitespace-nowrap text-slate-500 tabular-nums", selectable ? "pl-1" : "pl-4")}>#{item.number}</td>
       <td className="max-w-md min-w-72 px-3 py-3">
