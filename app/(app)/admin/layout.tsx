@@ -14,6 +14,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin/tags", label: t("nav.tags") },
     { href: "/admin/churn-reasons", label: t("nav.churnReasons") },
     { href: "/admin/sla", label: t("nav.sla") },
+    { href: "/admin/weights", label: t("nav.weights") },
   ];
   return (
     // keep-all: Korean wraps between words, not mid-word.
