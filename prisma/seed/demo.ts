@@ -4,14 +4,17 @@
  *
  * Idempotent: users, tags, reasons and SLA targets are upserts; customers and their type history
  * have fixed ids and emails (inserted with skipDuplicates); the inquiries are inserted in one
- * transaction only when the first demo inquiry is absent. `reset` empties every table first.
+ * transaction only when the first demo inquiry is absent, and so are the fix-board problems
+ * (demo-problems.ts). `reset` empties every table first.
  * Deterministic: one fixed PRNG seed, `now` rounded down to the hour.
  */
 import { createHash } from "node:crypto";
+import { DEFAULT_ORG_TIME_ZONE } from "../../lib/board/rollups";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { defaultSlaTargets, priorities, type CustomerType, type SlaTargets } from "../../lib/inquiries/rules";
 import { demoCustomers, type DemoTagName } from "./demo-customers";
 import { buildDemoInquiries, type DemoCustomerRef, type DemoStaff, type DemoStaffKey } from "./demo-inquiries";
+import { seedDemoProblems } from "./demo-problems";
 import { buildCustomer, demoPasswordHash } from "./factories";
 import { createRandom } from "./random";
 import { truncateAll } from "./truncate";
@@ -67,12 +70,16 @@ export interface SeedDemoOptions {
   reset?: boolean;
   now?: Date;
   inquiries?: number;
+  /** The org time zone (lib/env.ts ORG_TIME_ZONE) the problems' weekly rollups are cut in. */
+  timeZone?: string;
 }
 
 export interface SeedDemoResult {
   customers: number;
   /** Inquiries created by this run (0 when the demo inquiries already existed). */
   inquiriesCreated: number;
+  /** Fix-board problems created by this run (0 when they already existed). */
+  problemsCreated: number;
 }
 
 export async function seedDemo(db: PrismaClient, opts: SeedDemoOptions = {}): Promise<SeedDemoResult> {
@@ -99,10 +106,23 @@ export async function seedDemo(db: PrismaClient, opts: SeedDemoOptions = {}): Pr
 
   const customers = await seedDemoCustomers(db, now, staff, reasonIds);
 
+  const inquiriesCreated = await seedDemoInquiries(db, now, opts.inquiries ?? DEMO_INQUIRY_COUNT, staff, tagIds, customers);
+  // After the inquiries (it links them), also when they came from an earlier run.
+  const problemsCreated = await seedDemoProblems(db, { now, staff, timeZone: opts.timeZone ?? DEFAULT_ORG_TIME_ZONE }, demoId);
+  return { customers: customers.length, inquiriesCreated, problemsCreated };
+}
+
+/** The demo inquiries, in one transaction, unless the first one exists. Returns how many were created. */
+async function seedDemoInquiries(
+  db: PrismaClient,
+  now: Date,
+  count: number,
+  staff: DemoStaff,
+  tagIds: Record<DemoTagName, string>,
+  customers: DemoCustomerRef[],
+): Promise<number> {
   const firstId = demoId("inquiry", 0);
-  if (await db.inquiry.findUnique({ where: { id: firstId }, select: { id: true } })) {
-    return { customers: customers.length, inquiriesCreated: 0 };
-  }
+  if (await db.inquiry.findUnique({ where: { id: firstId }, select: { id: true } })) return 0;
   // Admins may have changed the targets; the demo's due times follow what is configured.
   const sla = { ...defaultSlaTargets } as SlaTargets;
   for (const row of await db.slaTarget.findMany()) sla[row.priority] = row;
@@ -110,7 +130,7 @@ export async function seedDemo(db: PrismaClient, opts: SeedDemoOptions = {}): Pr
   const rows = buildDemoInquiries({
     random: createRandom(DEMO_SEED),
     now,
-    count: opts.inquiries ?? DEMO_INQUIRY_COUNT,
+    count,
     staff,
     tagIds,
     customers,
@@ -127,7 +147,7 @@ export async function seedDemo(db: PrismaClient, opts: SeedDemoOptions = {}): Pr
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
-  return { customers: customers.length, inquiriesCreated: rows.inquiries.length };
+  return rows.inquiries.length;
 }
 
 /**

@@ -4,19 +4,25 @@
  * queue, the filters and the search to have something true to show.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { reconcileProblemRollups } from "@/lib/board/rollups";
+import { inquiriesRemoved, problemStatuses, SHIPPED_MESSAGE_KIND, shippedDedupeKey } from "@/lib/board/rules";
 import { customerTypes, defaultSlaTargets, inquiryStatuses, openStatuses, priorities, channels, type Priority } from "@/lib/inquiries/rules";
+import { addWeeks, weekStart } from "@/lib/time/week";
 import { DEMO_INQUIRY_COUNT, demoNow, demoTags, seedDemo } from "@/prisma/seed/demo";
 import { db, resetDb } from "./helpers";
 
 const now = demoNow(new Date("2026-03-04T05:37:00Z"));
 const DAY = 86_400_000;
 
+const TZ = "Asia/Seoul";
+
 async function counts() {
-  const [users, customers, typeChanges, inquiries, events, inquiryTags, views, tags, reasons, sla] = await Promise.all([
+  const [users, customers, typeChanges, inquiries, events, inquiryTags, views, tags, reasons, sla, problems, problemEvents, linked, outbox] = await Promise.all([
     db.user.count(), db.customer.count(), db.customerTypeChange.count(), db.inquiry.count(), db.inquiryEvent.count(),
     db.inquiryTag.count(), db.inquiryView.count(), db.tag.count(), db.churnReasonCategory.count(), db.slaTarget.count(),
+    db.problem.count(), db.problemEvent.count(), db.inquiry.count({ where: { problemId: { not: null } } }), db.outboxMessage.count(),
   ]);
-  return { users, customers, typeChanges, inquiries, events, inquiryTags, views, tags, reasons, sla };
+  return { users, customers, typeChanges, inquiries, events, inquiryTags, views, tags, reasons, sla, problems, problemEvents, linked, outbox };
 }
 
 describe("demo seed", () => {
@@ -36,6 +42,7 @@ describe("demo seed", () => {
   it("is idempotent: a second run creates nothing", async () => {
     expect(await counts()).toEqual(first);
     expect(first.inquiries).toBe(DEMO_INQUIRY_COUNT);
+    expect(first.problems).toBeGreaterThanOrEqual(15);
     expect(first.users).toBe(5);
     expect(first.tags).toBe(demoTags.length);
   });
@@ -178,11 +185,131 @@ describe("demo seed", () => {
   });
 
   it("is deterministic, and --reset rebuilds the same demo", async () => {
-    const snapshot = () =>
-      db.inquiry.findMany({ orderBy: { number: "asc" }, select: { id: true, subject: true, createdAt: true, status: true, customer: { select: { email: true } } } });
+    const snapshot = async () => ({
+      inquiries: await db.inquiry.findMany({
+        orderBy: { number: "asc" },
+        select: { id: true, subject: true, createdAt: true, status: true, problemId: true, customer: { select: { email: true } } },
+      }),
+      problems: await db.problem.findMany({
+        orderBy: { number: "asc" },
+        select: { id: true, number: true, title: true, status: true, linkedCount: true, customerCount: true, createdAt: true, shippedAt: true },
+      }),
+    });
     const before = await snapshot();
     await seedDemo(db, { reset: true, now });
     expect(await snapshot()).toEqual(before);
     expect(await counts()).toEqual(first);
+  });
+
+  describe("fix board", () => {
+    const shippedProblems = () =>
+      db.problem.findMany({
+        where: { status: "SHIPPED" },
+        select: { id: true, title: true, shippedAt: true, weeks: { select: { weekStart: true, count: true } } },
+      });
+
+    it("has 15–20 problems in every column, ranked by real links", async () => {
+      expect(first.problems).toBeGreaterThanOrEqual(15);
+      expect(first.problems).toBeLessThanOrEqual(20);
+      const byStatus = await db.problem.groupBy({ by: ["status"], _count: true });
+      expect(byStatus.map((g) => g.status).sort()).toEqual([...problemStatuses].sort());
+      for (const g of byStatus) expect(g._count, g.status).toBeGreaterThanOrEqual(2);
+      // Nearly every card carries evidence; the big ones many inquiries from many customers.
+      expect(await db.problem.count({ where: { linkedCount: { gt: 0 } } })).toBeGreaterThanOrEqual(first.problems - 2);
+      expect(await db.problem.count({ where: { linkedCount: { gte: 15 }, customerCount: { gte: 8 } } })).toBeGreaterThanOrEqual(3);
+      expect(first.linked).toBeGreaterThan(250);
+      // Customers who left over a problem are on its card (as the type they had when they asked).
+      expect(await db.problemCustomer.count({ where: { customer: { type: "CHURNED" } } })).toBeGreaterThan(0);
+    });
+
+    it("gives each column what it needs: owners, responses, decline reasons, release notes", async () => {
+      const product = await db.user.findUniqueOrThrow({ where: { email: "product@loopdesk.test" } });
+      const problems = await db.problem.findMany({
+        select: {
+          status: true, ownerId: true, respondedAt: true, shippedAt: true, declineReason: true, releaseNote: true, createdAt: true, version: true,
+          events: { select: { kind: true, actorId: true, createdAt: true, data: true, body: true }, orderBy: { createdAt: "asc" } },
+        },
+      });
+      for (const p of problems) {
+        // Created and its evidence linked in one go (same time, as createProblem does).
+        expect(p.events.find((e) => e.kind === "CREATED")?.createdAt).toEqual(p.createdAt);
+        expect(p.events.every((e) => e.createdAt >= p.createdAt && e.createdAt < now)).toBe(true);
+        const moves = p.events.filter((e) => e.kind === "STATUS");
+        expect(moves.at(-1)?.data ? (moves.at(-1)!.data as { to: string }).to : "REPORTED").toBe(p.status);
+        // The product team's first move out of REPORTED is its response.
+        expect(p.respondedAt?.getTime() ?? null).toBe(moves[0]?.createdAt.getTime() ?? null);
+        for (const m of moves) expect(m.actorId).toBe(product.id);
+        expect(p.version).toBe(1 + moves.length + p.events.filter((e) => e.kind === "OWNER").length);
+        if (p.ownerId) expect(p.ownerId).toBe(product.id);
+        expect(p.declineReason !== null).toBe(p.status === "DECLINED");
+        expect(p.releaseNote !== null && p.shippedAt !== null).toBe(p.status === "SHIPPED");
+      }
+      expect(problems.filter((p) => p.ownerId === null).length).toBeGreaterThanOrEqual(3);
+      expect(problems.filter((p) => p.ownerId !== null).length).toBeGreaterThanOrEqual(10);
+      const comments = problems.flatMap((p) => p.events.filter((e) => e.kind === "COMMENT"));
+      expect(comments.length).toBeGreaterThan(20);
+      expect(comments.some((c) => /[가-힣]/.test(c.body ?? ""))).toBe(true);
+      expect(comments.some((c) => c.body && !/[가-힣]/.test(c.body))).toBe(true);
+      expect(new Set(comments.map((c) => c.actorId)).size).toBeGreaterThanOrEqual(3);
+    });
+
+    it("links inquiries with a PROBLEM entry on their timelines, after they came in", async () => {
+      const linked = await db.inquiry.findMany({
+        where: { problemId: { not: null } },
+        select: { problemId: true, createdAt: true, problem: { select: { title: true } }, events: { where: { kind: "PROBLEM" }, select: { createdAt: true, data: true } } },
+      });
+      expect(linked.length).toBe(first.linked);
+      for (const i of linked) {
+        expect(i.events).toHaveLength(1);
+        expect(i.events[0].data).toEqual({ from: null, to: i.problemId, fromTitle: null, toTitle: i.problem!.title });
+        expect(i.events[0].createdAt.getTime()).toBeGreaterThan(i.createdAt.getTime());
+      }
+      // Every linked inquiry is counted in a LINKED event of its problem.
+      const [{ n }] = await db.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM "ProblemEvent" e, jsonb_array_elements_text(e."data"->'inquiryIds') AS x(id)
+        WHERE e."kind" = 'LINKED'`;
+      expect(n).toBe(first.linked);
+    });
+
+    it("keeps the rollups equal to the links", async () => {
+      expect(await reconcileProblemRollups(db, { timeZone: TZ })).toEqual([]);
+    });
+
+    it("has fixes shipped weeks ago whose inquiries stopped (inquiries removed > 0)", async () => {
+      const shipped = await shippedProblems();
+      const weeksAgo = shipped.map((p) => (now.getTime() - p.shippedAt!.getTime()) / (7 * DAY));
+      expect(weeksAgo.filter((w) => w >= 3 && w <= 6).length).toBeGreaterThanOrEqual(2);
+      const removed = shipped.map((p) => {
+        const weekly = new Map(p.weeks.map((w) => [w.weekStart.toISOString(), w.count]));
+        return { title: p.title, ...inquiriesRemoved(weekly, weekStart(p.shippedAt!, TZ), (s, n) => addWeeks(s, n, TZ)) };
+      });
+      const working = removed.filter((r) => r.removedPerWeek > 0);
+      expect(working.length, JSON.stringify(removed)).toBeGreaterThanOrEqual(2);
+      for (const r of working) expect(r.beforePerWeek).toBeGreaterThanOrEqual(1);
+    });
+
+    it("told every customer of a shipped problem exactly once (the outbox)", async () => {
+      const shipped = await shippedProblems();
+      for (const p of shipped) {
+        const customers = await db.problemCustomer.findMany({
+          where: { problemId: p.id, customer: { email: { not: null } } },
+          select: { customerId: true, customer: { select: { email: true } } },
+        });
+        expect(customers.length, p.title).toBeGreaterThan(0);
+        const messages = await db.outboxMessage.findMany({ where: { problemId: p.id } });
+        expect(messages.map((m) => m.customerId).sort()).toEqual(customers.map((c) => c.customerId).sort());
+        for (const m of messages) {
+          expect(m.dedupeKey).toBe(shippedDedupeKey(p.id, m.customerId!));
+          expect(m.kind).toBe(SHIPPED_MESSAGE_KIND);
+          expect(m.toEmail).toBe(customers.find((c) => c.customerId === m.customerId)!.customer.email);
+          expect(m.body).toContain(m.toName!);
+          expect(m.createdAt.getTime()).toBe(p.shippedAt!.getTime());
+          expect(m.status === "SENT").toBe(m.sentAt !== null);
+        }
+      }
+      expect(await db.outboxMessage.count({ where: { problem: { status: { not: "SHIPPED" } } } })).toBe(0);
+      const byStatus = await db.outboxMessage.groupBy({ by: ["status"], _count: true });
+      expect(byStatus.map((g) => g.status).sort()).toEqual(["PENDING", "SENT"]);
+    });
   });
 });
