@@ -5,7 +5,6 @@ import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
 import { unlinkInquiryAction } from "@/app/(app)/board/actions";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import type { ActionResult } from "@/lib/actions/result";
 import { ProblemStatusBadge } from "./problem-status-badge";
 import { PushDialog } from "./push-dialog";
@@ -28,7 +27,8 @@ export function FixBoardSection({ inquiry, problem, canPush }: {
   const close = () => setDialog(null);
 
   return (
-    <Card className="space-y-3 p-4">
+    // A named region (not <Card>, which takes no aria props), so the card is findable by its title.
+    <section aria-labelledby={headingId} className="space-y-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <h2 id={headingId} className="text-xs font-semibold tracking-wide text-slate-500 uppercase">{t("title")}</h2>
       {problem ? (
         <div className="space-y-3" data-testid="fix-board-problem">
@@ -76,7 +76,7 @@ export function FixBoardSection({ inquiry, problem, canPush }: {
           {problem && <UnlinkDialog open={dialog === "unlink"} onClose={close} inquiryId={inquiry.id} problem={problem} />}
         </>
       )}
-    </Card>
+    </section>
   );
 }
 

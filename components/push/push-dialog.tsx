@@ -26,7 +26,7 @@ export type PushTarget = {
 };
 
 type Mode = "link" | "create";
-type Done = { mode: Mode; problemId: string; number: number };
+type Done = { mode: Mode; problemId: string; number: number; count: number };
 
 const TITLE_MAX = 200;
 const DESCRIPTION_MAX = 5000;
@@ -109,18 +109,18 @@ function PushForm({ target, onClose, onDone }: { target: PushTarget; onClose: ()
       setResult(res);
       if (!res.ok) return;
       const problem = mode === "link" ? { id: selected!.id, number: selected!.number } : createdProblem(res.data);
-      setDone({ mode, problemId: problem.id, number: problem.number });
+      setDone({ mode, problemId: problem.id, number: problem.number, count });
       router.refresh();
       onDone?.();
     });
   }
 
   if (done) {
-    const key = `${done.mode === "link" ? "linked" : "created"}${count === 1 ? "One" : "Many"}` as const;
+    const key = `${done.mode === "link" ? "linked" : "created"}${done.count === 1 ? "One" : "Many"}` as const;
     return (
       <div className="space-y-5">
         <p role="status" className="rounded-md bg-emerald-50 px-3 py-2.5 text-sm text-emerald-800 ring-1 ring-emerald-200">
-          {t(`done.${key}`, { number: done.number, count })}
+          {t(`done.${key}`, { number: done.number, count: done.count })}
         </p>
         <div className="flex justify-end gap-2">
           <Link href={`/board/${done.problemId}`} className={buttonClass("secondary")}>{t("done.open")}</Link>

@@ -22,7 +22,9 @@ const SelectionContext = createContext<Selection | null>(null);
 export function QueueSelection({ rows, children }: { rows: Row[]; children: ReactNode }) {
   const t = useTranslations("push.selection");
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [open, setOpen] = useState(false);
+  // What the open dialog pushes: fixed when it opens, so clearing the selection after a
+  // successful push does not change the dialog's "N inquiries" under the user.
+  const [pushing, setPushing] = useState<Row[] | null>(null);
   // The page's rows changed (next page, new filter): drop ids that are no longer shown.
   const ids = rows.map((r) => r.id).join(",");
   const [shownIds, setShownIds] = useState(ids);
@@ -55,7 +57,7 @@ export function QueueSelection({ rows, children }: { rows: Row[]; children: Reac
           <div className="flex items-center gap-3 rounded-lg bg-slate-900 py-2 pr-2 pl-4 text-sm text-white shadow-lg">
             <span aria-live="polite" className="font-medium tabular-nums" data-testid="selection-count">{t("count", { count })}</span>
             <span aria-hidden className="text-slate-500">—</span>
-            <Button size="md" onClick={() => setOpen(true)}>{t("push")}</Button>
+            <Button size="md" onClick={() => setPushing(chosen)}>{t("push")}</Button>
             <button
               type="button"
               onClick={() => setSelected(new Set())}
@@ -67,9 +69,9 @@ export function QueueSelection({ rows, children }: { rows: Row[]; children: Reac
         </div>
       )}
       <PushDialog
-        open={open}
-        onClose={() => setOpen(false)}
-        target={{ inquiryIds: chosen.map((r) => r.id), seedQuery: chosen[0]?.subject }}
+        open={pushing !== null}
+        onClose={() => setPushing(null)}
+        target={{ inquiryIds: (pushing ?? []).map((r) => r.id), seedQuery: pushing?.[0]?.subject }}
         onDone={() => setSelected(new Set())}
       />
     </SelectionContext>

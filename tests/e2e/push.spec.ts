@@ -13,7 +13,7 @@ import { queueLinks, searchQueue } from "./support/ui";
 test.afterAll(closeE2eDb);
 
 const pushDialog = (page: Page) => page.getByRole("dialog", { name: /Push to fix board/ });
-const fixBoard = (page: Page) => page.getByRole("complementary").locator("section", { has: page.getByRole("heading", { name: "Fix board" }) });
+const fixBoard = (page: Page) => page.getByRole("region", { name: "Fix board" });
 
 async function createProblemFromInquiryPage(page: Page, title: string) {
   await fixBoard(page).getByRole("button", { name: "Push to fix board" }).click();
@@ -43,7 +43,7 @@ test("an agent pushes inquiries to the fix board from an inquiry and from a queu
 
   await test.step("create the first problem from an inquiry's page", async () => {
     await page.goto(`/inquiries/${first.id}`);
-    await expect(fixBoard(page).getByText("Not on the fix board yet.")).toBeVisible();
+    await expect(fixBoard(page).getByText(/Push it so the product team sees it/)).toBeVisible();
     const dialog = await createProblemFromInquiryPage(page, existingTitle);
     await dialog.getByRole("button", { name: "Create problem" }).click();
     await expect(dialog.getByRole("status")).toContainText(/Problem #\d+ created with this inquiry as evidence/);
@@ -60,10 +60,12 @@ test("an agent pushes inquiries to the fix board from an inquiry and from a queu
     await page.goto(`/inquiries/${second.id}`);
     const dialog = await createProblemFromInquiryPage(page, newTitle);
     const similar = dialog.getByRole("region", { name: "Similar problems already on the board" });
-    await expect(similar.getByText(existingTitle)).toBeVisible();
-    await expect(similar.getByText(`#${existing.number}`)).toBeVisible();
-    await expect(similar.getByText("similar title")).toBeVisible();
-    await expect(similar.getByRole("button", { name: `Link to #${existing.number} instead` })).toBeVisible();
+    const row = similar.getByRole("listitem").filter({ hasText: existingTitle });
+    await expect(row).toBeVisible();
+    await expect(row.getByText(`#${existing.number}`, { exact: true })).toBeVisible();
+    await expect(row.getByText("similar title")).toBeVisible();
+    await expect(row.getByText("1 inquiry linked")).toBeVisible();
+    await expect(row.getByRole("button", { name: `Link to #${existing.number} instead` })).toBeVisible();
 
     await dialog.getByRole("button", { name: "Create problem" }).click();
     await expect(dialog.getByRole("status")).toContainText(/Problem #\d+ created/);
@@ -95,7 +97,10 @@ test("an agent pushes inquiries to the fix board from an inquiry and from a queu
     const dialog = pushDialog(page);
     await expect(dialog.getByText("2 inquiries selected")).toBeVisible();
     const search = dialog.getByRole("combobox", { name: "Find a problem" });
+    // Wait for the answer to what was typed (the list first answers the seeded subject).
+    const answered = page.waitForResponse((r) => r.url().includes("/api/board/suggest") && new URL(r.url()).searchParams.get("q") === newTitle);
     await search.fill(newTitle);
+    await answered;
     const option = dialog.getByRole("option", { name: new RegExp(`#${created.number}\\b`) });
     await expect(option).toBeVisible();
     // Keyboard: ↓ through the suggestions to it, Enter picks it.
