@@ -23,42 +23,87 @@ export type ProblemSuggestion = {
  * so a Korean near-duplicate shares fewer trigrams than an English one.
  */
 export const SUGGEST_THRESHOLD = 0.2;
+/** Titles also match when the query is most of a word run in them (a half-typed title). */
+export const SUGGEST_WORD_THRESHOLD = 0.5;
+/**
+ * The inquiry side scans every linked inquiry whose subject shares enough trigrams with the
+ * query; for a very common word that is thousands of rows. Suggestions are a typing aid, so past
+ * this budget the inquiry side is dropped and the title matches are returned alone.
+ */
+const INQUIRY_SIDE_BUDGET_MS = 400;
+
+type Row = Omit<ProblemSuggestion, "matchedVia">;
 
 /**
  * Problems on the board whose title — or the subject of one of their linked inquiries — is similar
  * to `q`, best first, so an agent about to create a problem links to the existing one instead.
- * Merged problems are left out. Both sides use their pg_trgm GIN index (`%`); each problem's
- * score is its best match.
+ * Merged problems are left out. Both sides are served by their pg_trgm GIN index (`%`, `<%`) and
+ * run in parallel; a problem's score is its best match.
  * @throws ForbiddenError
  */
 export async function suggestSimilarProblems(actor: Actor, input: SuggestSimilarProblemsInput): Promise<ProblemSuggestion[]> {
   assertCan(actor, "board.read");
   const { q, excludeProblemId, limit } = suggestSimilarProblemsSchema.parse(input);
   const exclude = excludeProblemId ? Prisma.sql`AND p."id" <> ${excludeProblemId}::uuid` : Prisma.empty;
-  const [, rows] = await db.$transaction([
+  const columns = Prisma.sql`p."id"::text AS "id", p."number", p."title", p."status"::text AS "status", p."linkedCount"`;
+  const thresholds = [
     db.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(SUGGEST_THRESHOLD)}, true)`,
-    db.$queryRaw<(Omit<ProblemSuggestion, "score"> & { score: number })[]>`
-      WITH by_title AS (
-        SELECT p."id", similarity(p."title", ${q}::text) AS score
-        FROM "Problem" p
-        WHERE p."title" % ${q}::text AND p."mergedIntoId" IS NULL ${exclude}
-      ), by_inquiry AS (
-        SELECT i."problemId" AS "id", max(similarity(i."subject", ${q}::text)) AS score
-        FROM "Inquiry" i
-        WHERE i."subject" % ${q}::text AND i."problemId" IS NOT NULL
-        GROUP BY i."problemId"
-      ), best AS (
-        SELECT coalesce(t."id", iq."id") AS "id", t.score AS title_score, iq.score AS inquiry_score
-        FROM by_title t FULL OUTER JOIN by_inquiry iq ON iq."id" = t."id"
-      )
-      SELECT p."id"::text AS "id", p."number", p."title", p."status"::text AS "status", p."linkedCount",
-             greatest(coalesce(b.title_score, 0), coalesce(b.inquiry_score, 0))::float8 AS "score",
-             CASE WHEN coalesce(b.title_score, 0) >= coalesce(b.inquiry_score, 0) THEN 'title' ELSE 'inquiry' END AS "matchedVia"
-      FROM best b
-      JOIN "Problem" p ON p."id" = b."id"
-      WHERE p."mergedIntoId" IS NULL ${exclude}
-      ORDER BY "score" DESC, p."linkedCount" DESC, p."number" DESC
+    db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(SUGGEST_WORD_THRESHOLD)}, true)`,
+  ];
+  const byTitle = db.$transaction([
+    ...thresholds,
+    db.$queryRaw<Row[]>`
+      SELECT ${columns}, greatest(similarity(p."title", ${q}::text), word_similarity(${q}::text, p."title"))::float8 AS "score"
+      FROM "Problem" p
+      WHERE (p."title" % ${q}::text OR ${q}::text <% p."title") AND p."mergedIntoId" IS NULL ${exclude}
+      ORDER BY "score" DESC, p."linkedCount" DESC
       LIMIT ${limit}`,
-  ]);
-  return rows.map((r) => ({ ...r, score: Math.round(r.score * 1000) / 1000 }));
+  ]).then((r) => r[thresholds.length] as Row[]);
+  // Group by (problem, subject) first: subjects repeat, so similarity() runs once per distinct pair.
+  const byInquiry = db.$transaction([
+    ...thresholds,
+    db.$queryRaw`SELECT set_config('statement_timeout', ${String(INQUIRY_SIDE_BUDGET_MS)}, true)`,
+    db.$queryRaw<(Row & { matches: number })[]>`
+      SELECT ${columns}, m.score::float8 AS "score", m.matches
+      FROM (
+        SELECT s."problemId", max(similarity(s."subject", ${q}::text)) AS score, sum(s.n)::int AS matches
+        FROM (
+          SELECT i."problemId", i."subject", count(*) AS n
+          FROM "Inquiry" i
+          WHERE i."subject" % ${q}::text AND i."problemId" IS NOT NULL
+          GROUP BY 1, 2
+        ) s
+        GROUP BY 1
+      ) m
+      JOIN "Problem" p ON p."id" = m."problemId"
+      WHERE p."mergedIntoId" IS NULL ${exclude}
+      ORDER BY m.score DESC, m.matches DESC, p."linkedCount" DESC
+      LIMIT ${limit}`,
+  ]).then(
+    (r) => r[thresholds.length + 1] as Row[],
+    (error) => {
+      if (isStatementTimeout(error)) return [] as Row[];
+      throw error;
+    },
+  );
+  const [titles, inquiries] = await Promise.all([byTitle, byInquiry]);
+
+  const best = new Map<string, ProblemSuggestion>();
+  for (const r of titles) best.set(r.id, { ...r, matchedVia: "title" });
+  for (const r of inquiries) {
+    const seen = best.get(r.id);
+    if (!seen || r.score > seen.score) {
+      const { matches: _matches, ...row } = r as Row & { matches?: number };
+      best.set(r.id, { ...row, matchedVia: "inquiry" });
+    }
+  }
+  return [...best.values()]
+    .sort((a, b) => b.score - a.score || b.linkedCount - a.linkedCount || b.number - a.number)
+    .slice(0, limit)
+    .map((s) => ({ ...s, score: Math.round(s.score * 1000) / 1000 }));
+}
+
+function isStatementTimeout(error: unknown): boolean {
+  const text = String((error as { message?: unknown })?.message ?? error);
+  return text.includes("57014") || /statement timeout/i.test(text);
 }
