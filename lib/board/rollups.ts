@@ -140,17 +140,47 @@ export async function lockProblems(tx: Prisma.TransactionClient, problemIds: rea
   return rows.map((r) => r.id);
 }
 
+export type LinkChange = { problemId: string; inquiryIds: readonly string[]; direction: "added" | "removed" };
+
 /**
- * Incremental rollup maintenance for one problem after `inquiryIds` were linked to it ("added")
- * or taken off it ("removed"). Call it inside the transaction, AFTER Inquiry.problemId was
- * updated, with the problem row locked (lockProblems). Cost grows with the changed inquiries and
- * their customers, not with the problem's size:
- * - ProblemWeek: ± counts per week of the changed inquiries (rows at 0 are deleted);
- * - ProblemCustomer: the rows of the changed inquiries' customers are recomputed from the links
- *   (a removal can change which inquiry is a customer's latest, so a delta is not enough);
- * - Problem: linkedCount ± n, per-type customer counts by the difference of those rows,
+ * Incremental rollup maintenance after inquiries were linked to ("added") or taken off
+ * ("removed") problems — any number of problems at once (a move touches its source(s) and its
+ * target), in a fixed number of set-based statements. Call it inside the transaction, AFTER
+ * Inquiry.problemId was updated, with the problem rows locked (lockProblems). Cost grows with the
+ * changed inquiries and their customers, not with the problems' size:
+ * - ProblemWeek: ± counts per (problem, week) of the changed inquiries (rows at 0 are deleted);
+ * - ProblemCustomer: the rows of the changed (problem, customer) pairs are recomputed from the
+ *   links (a removal can change which inquiry is a customer's latest, so a delta is not enough);
+ * - Problem: linkedCount ± n and per-type customer counts by the difference of those rows;
  *   lastLinkedAt from the (problemId, createdAt) index.
  */
+export async function applyLinkChanges(tx: Prisma.TransactionClient, changes: readonly LinkChange[], timeZone: string): Promise<void> {
+  const pairs = changes.flatMap((c) => [...new Set(c.inquiryIds)].map((id) => ({ problemId: c.problemId, inquiryId: id, sign: c.direction === "added" ? 1 : -1 })));
+  if (!pairs.length) return;
+  const problemIds = [...new Set(pairs.map((p) => p.problemId))];
+  const pairSql = Prisma.sql`
+    SELECT x.pid AS "problemId", x.sign, i."id", i."customerId", i."createdAt"
+    FROM unnest(${pairs.map((p) => p.problemId)}::uuid[], ${pairs.map((p) => p.inquiryId)}::uuid[], ${pairs.map((p) => p.sign)}::int[]) AS x(pid, iid, sign)
+    JOIN "Inquiry" i ON i."id" = x.iid`;
+  const week = weekStartSql(Prisma.sql`c."createdAt"`, timeZone);
+  // Removals only ever decrement existing rows (the inquiry was counted when it was linked).
+  await tx.$executeRaw`
+    INSERT INTO "ProblemWeek" ("problemId", "weekStart", "count")
+    SELECT c."problemId", ${week}, sum(c.sign)::int
+    FROM (${pairSql}) c
+    GROUP BY 1, 2
+    ON CONFLICT ("problemId", "weekStart") DO UPDATE SET "count" = "ProblemWeek"."count" + EXCLUDED."count"`;
+  await tx.$executeRaw`DELETE FROM "ProblemWeek" WHERE "problemId" = ANY(${problemIds}::uuid[]) AND "count" <= 0`;
+
+  const customerPairs = await tx.$queryRaw<{ problemId: string; customerId: string }[]>`
+    SELECT DISTINCT c."problemId"::text AS "problemId", c."customerId"::text AS "customerId" FROM (${pairSql}) c`;
+  const deltas = await refreshProblemCustomerRows(tx, customerPairs);
+  const linked = new Map<string, number>();
+  for (const p of pairs) linked.set(p.problemId, (linked.get(p.problemId) ?? 0) + p.sign);
+  await updateProblemCounts(tx, problemIds.map((id) => ({ problemId: id, linked: linked.get(id) ?? 0, ...(deltas.get(id) ?? emptyDelta()) })), true);
+}
+
+/** Single-problem form of applyLinkChanges. */
 export async function adjustProblemRollups(
   tx: Prisma.TransactionClient,
   problemId: string,
@@ -158,71 +188,104 @@ export async function adjustProblemRollups(
   direction: "added" | "removed",
   timeZone: string,
 ): Promise<void> {
-  const ids = [...new Set(inquiryIds)];
-  if (!ids.length) return;
-  const week = weekStartSql(Prisma.sql`i."createdAt"`, timeZone);
-  if (direction === "added") {
-    await tx.$executeRaw`
-      INSERT INTO "ProblemWeek" ("problemId", "weekStart", "count")
-      SELECT ${problemId}::uuid, ${week}, count(*)::int
-      FROM "Inquiry" i WHERE i."id" = ANY(${ids}::uuid[])
-      GROUP BY 2
-      ON CONFLICT ("problemId", "weekStart") DO UPDATE SET "count" = "ProblemWeek"."count" + EXCLUDED."count"`;
-  } else {
-    await tx.$executeRaw`
-      UPDATE "ProblemWeek" pw SET "count" = pw."count" - d.n
-      FROM (SELECT ${week} AS wk, count(*)::int AS n FROM "Inquiry" i WHERE i."id" = ANY(${ids}::uuid[]) GROUP BY 1) d
-      WHERE pw."problemId" = ${problemId}::uuid AND pw."weekStart" = d.wk`;
-    await tx.$executeRaw`DELETE FROM "ProblemWeek" WHERE "problemId" = ${problemId}::uuid AND "count" <= 0`;
-  }
-  const customerIds = (
-    await tx.$queryRaw<{ customerId: string }[]>`
-      SELECT DISTINCT "customerId" FROM "Inquiry" WHERE "id" = ANY(${ids}::uuid[])`
-  ).map((r) => r.customerId);
-  const typeDelta = await refreshProblemCustomerRows(tx, problemId, customerIds);
-  const sign = direction === "added" ? 1 : -1;
-  await tx.$executeRaw`
-    UPDATE "Problem" SET
-      "linkedCount" = "linkedCount" + ${sign * ids.length}::int,
-      "customerCount" = "customerCount" + ${typeDelta.total}::int,
-      "internalCustomers" = "internalCustomers" + ${typeDelta.INTERNAL}::int,
-      "prospectCustomers" = "prospectCustomers" + ${typeDelta.PROSPECT}::int,
-      "buyerCustomers" = "buyerCustomers" + ${typeDelta.BUYER}::int,
-      "userCustomers" = "userCustomers" + ${typeDelta.USER}::int,
-      "churnedCustomers" = "churnedCustomers" + ${typeDelta.CHURNED}::int,
-      "lastLinkedAt" = (SELECT max("createdAt") FROM "Inquiry" WHERE "problemId" = ${problemId}::uuid)
-    WHERE "id" = ${problemId}::uuid`;
+  await applyLinkChanges(tx, [{ problemId, inquiryIds, direction }], timeZone);
 }
 
 type TypeDelta = Record<TypeName, number> & { total: number };
+const emptyDelta = (): TypeDelta => ({ INTERNAL: 0, PROSPECT: 0, BUYER: 0, USER: 0, CHURNED: 0, total: 0 });
+
+/** Past this many changed customers on one problem, recompute all of its customer rows at once. */
+const WHOLE_PROBLEM_PAIRS = 64;
 
 /**
- * Recomputes the ProblemCustomer rows of (problemId, customerIds) from the links and returns how
- * the per-type customer counts changed (new rows minus old rows).
+ * Recomputes the ProblemCustomer rows of the given (problem, customer) pairs from the links and
+ * returns, per problem, how the per-type customer counts changed (new rows minus old rows).
+ * Few pairs on a problem: look each customer's inquiries up (customerId index; the problemId
+ * test is kept off the index on purpose — `IS NOT DISTINCT FROM` — or the planner ANDs in a scan
+ * of the whole problem for every pair). Many pairs (a merge, a big selection): recompute the whole
+ * problem in one pass over its links.
  */
 async function refreshProblemCustomerRows(
   tx: Prisma.TransactionClient,
-  problemId: string,
-  customerIds: readonly string[],
-): Promise<TypeDelta> {
-  const delta: TypeDelta = { INTERNAL: 0, PROSPECT: 0, BUYER: 0, USER: 0, CHURNED: 0, total: 0 };
-  if (!customerIds.length) return delta;
-  const ids = [...customerIds];
-  const removed = await tx.$queryRaw<{ customerType: TypeName }[]>`
-    DELETE FROM "ProblemCustomer" WHERE "problemId" = ${problemId}::uuid AND "customerId" = ANY(${ids}::uuid[])
-    RETURNING "customerType"::text AS "customerType"`;
-  const added = await tx.$queryRaw<{ customerType: TypeName }[]>`
-    INSERT INTO "ProblemCustomer" ("problemId", "customerId", "customerType", "inquiryCount", "lastInquiryAt")
-    SELECT ${problemId}::uuid, i."customerId",
-           (array_agg(i."customerType" ORDER BY i."createdAt" DESC, i."id" DESC))[1],
-           count(*)::int, max(i."createdAt")
-    FROM "Inquiry" i
-    WHERE i."problemId" = ${problemId}::uuid AND i."customerId" = ANY(${ids}::uuid[])
-    GROUP BY i."customerId"
-    RETURNING "customerType"::text AS "customerType"`;
-  for (const r of removed) { delta[r.customerType] -= 1; delta.total -= 1; }
-  for (const r of added) { delta[r.customerType] += 1; delta.total += 1; }
-  return delta;
+  pairs: readonly { problemId: string; customerId: string }[],
+): Promise<Map<string, TypeDelta>> {
+  const deltas = new Map<string, TypeDelta>();
+  if (!pairs.length) return deltas;
+  const perProblem = new Map<string, number>();
+  for (const p of pairs) perProblem.set(p.problemId, (perProblem.get(p.problemId) ?? 0) + 1);
+  const whole = [...perProblem].filter(([, n]) => n > WHOLE_PROBLEM_PAIRS).map(([id]) => id);
+  const few = pairs.filter((p) => (perProblem.get(p.problemId) ?? 0) <= WHOLE_PROBLEM_PAIRS);
+  type Row = { problemId: string; customerType: TypeName };
+  const removed: Row[] = [];
+  const added: Row[] = [];
+  const aggregate = Prisma.sql`
+    i."problemId", i."customerId",
+    (array_agg(i."customerType" ORDER BY i."createdAt" DESC, i."id" DESC))[1],
+    count(*)::int, max(i."createdAt")`;
+  const returning = Prisma.sql`RETURNING "problemId"::text AS "problemId", "customerType"::text AS "customerType"`;
+  if (few.length) {
+    const problemIds = few.map((p) => p.problemId);
+    const customerIds = few.map((p) => p.customerId);
+    removed.push(...(await tx.$queryRaw<Row[]>`
+      DELETE FROM "ProblemCustomer" pc
+      USING unnest(${problemIds}::uuid[], ${customerIds}::uuid[]) AS x(pid, cid)
+      WHERE pc."problemId" = x.pid AND pc."customerId" = x.cid
+      RETURNING pc."problemId"::text AS "problemId", pc."customerType"::text AS "customerType"`));
+    added.push(...(await tx.$queryRaw<Row[]>`
+      INSERT INTO "ProblemCustomer" ("problemId", "customerId", "customerType", "inquiryCount", "lastInquiryAt")
+      SELECT ${aggregate}
+      FROM unnest(${problemIds}::uuid[], ${customerIds}::uuid[]) AS x(pid, cid)
+      JOIN "Inquiry" i ON i."customerId" = x.cid AND i."problemId" IS NOT DISTINCT FROM x.pid
+      GROUP BY i."problemId", i."customerId"
+      ${returning}`));
+  }
+  if (whole.length) {
+    removed.push(...(await tx.$queryRaw<Row[]>`
+      DELETE FROM "ProblemCustomer" WHERE "problemId" = ANY(${whole}::uuid[]) ${returning}`));
+    added.push(...(await tx.$queryRaw<Row[]>`
+      INSERT INTO "ProblemCustomer" ("problemId", "customerId", "customerType", "inquiryCount", "lastInquiryAt")
+      SELECT ${aggregate}
+      FROM "Inquiry" i WHERE i."problemId" = ANY(${whole}::uuid[])
+      GROUP BY i."problemId", i."customerId"
+      ${returning}`));
+  }
+  const bump = (problemId: string, type: TypeName, by: number) => {
+    const d = deltas.get(problemId) ?? emptyDelta();
+    d[type] += by;
+    d.total += by;
+    deltas.set(problemId, d);
+  };
+  for (const r of removed) bump(r.problemId, r.customerType, -1);
+  for (const r of added) bump(r.problemId, r.customerType, 1);
+  return deltas;
+}
+
+/** Adds the deltas to the Problem rollup columns, one statement for all problems. */
+async function updateProblemCounts(
+  tx: Prisma.TransactionClient,
+  rows: readonly (TypeDelta & { problemId: string; linked: number })[],
+  refreshLastLinked: boolean,
+): Promise<void> {
+  if (!rows.length) return;
+  const col = (pick: (r: (typeof rows)[number]) => number) => rows.map(pick);
+  await tx.$executeRaw`
+    UPDATE "Problem" p SET
+      "linkedCount" = p."linkedCount" + d.linked,
+      "customerCount" = p."customerCount" + d.total,
+      "internalCustomers" = p."internalCustomers" + d.internal,
+      "prospectCustomers" = p."prospectCustomers" + d.prospect,
+      "buyerCustomers" = p."buyerCustomers" + d.buyer,
+      "userCustomers" = p."userCustomers" + d.users,
+      "churnedCustomers" = p."churnedCustomers" + d.churned,
+      "lastLinkedAt" = CASE WHEN ${refreshLastLinked}
+                            THEN (SELECT max(i."createdAt") FROM "Inquiry" i WHERE i."problemId" = p."id")
+                            ELSE p."lastLinkedAt" END
+    FROM unnest(
+      ${rows.map((r) => r.problemId)}::uuid[], ${col((r) => r.linked)}::int[], ${col((r) => r.total)}::int[],
+      ${col((r) => r.INTERNAL)}::int[], ${col((r) => r.PROSPECT)}::int[], ${col((r) => r.BUYER)}::int[],
+      ${col((r) => r.USER)}::int[], ${col((r) => r.CHURNED)}::int[]
+    ) AS d(pid, linked, total, internal, prospect, buyer, users, churned)
+    WHERE p."id" = d.pid`;
 }
 
 /**
@@ -235,17 +298,9 @@ export async function refreshProblemCustomer(
   problemId: string,
   customerId: string,
 ): Promise<void> {
-  const d = await refreshProblemCustomerRows(tx, problemId, [customerId]);
-  if (!d.total && !d.INTERNAL && !d.PROSPECT && !d.BUYER && !d.USER && !d.CHURNED) return;
-  await tx.$executeRaw`
-    UPDATE "Problem" SET
-      "customerCount" = "customerCount" + ${d.total}::int,
-      "internalCustomers" = "internalCustomers" + ${d.INTERNAL}::int,
-      "prospectCustomers" = "prospectCustomers" + ${d.PROSPECT}::int,
-      "buyerCustomers" = "buyerCustomers" + ${d.BUYER}::int,
-      "userCustomers" = "userCustomers" + ${d.USER}::int,
-      "churnedCustomers" = "churnedCustomers" + ${d.CHURNED}::int
-    WHERE "id" = ${problemId}::uuid`;
+  const d = (await refreshProblemCustomerRows(tx, [{ problemId, customerId }])).get(problemId);
+  if (!d || Object.values(d).every((n) => n === 0)) return;
+  await updateProblemCounts(tx, [{ problemId, linked: 0, ...d }], false);
 }
 
 export type RollupDifference = {

@@ -3,7 +3,7 @@ import { createProblem, linkInquiries, mergeProblems, unlinkInquiry } from "@/li
 import { reconcileProblemRollups } from "@/lib/board/rollups";
 import { NotFoundError } from "@/lib/errors";
 import { createRandom } from "@/prisma/seed/random";
-import { createCustomer, createInquiry } from "@/prisma/seed/factories";
+import { buildCustomer, buildInquiry, createCustomer, createInquiry } from "@/prisma/seed/factories";
 import { actorFor, db, resetDb } from "./helpers";
 
 // Link, move and unlink must land in BOTH timelines and keep both problems' rollups exact:
@@ -136,6 +136,29 @@ describe("createProblem / linkInquiries / unlinkInquiry", () => {
 });
 
 describe("rollups stay equal to a recomputation", () => {
+  it("for big moves and merges (many customers per problem: the whole-problem path)", async () => {
+    const agent = await actorFor("AGENT");
+    const product = await actorFor("PRODUCT");
+    const types = ["INTERNAL", "PROSPECT", "BUYER", "USER", "CHURNED"] as const;
+    const customers = Array.from({ length: 90 }, (_, k) => buildCustomer({ type: types[k % 5] }));
+    await db.customer.createMany({ data: customers });
+    const rows = customers.flatMap((c, k) => [0, 1].map((n) => buildInquiry({
+      customerId: c.id!, customerType: types[(k + n) % 5], createdAt: new Date(Date.UTC(2026, 0, 1 + k + n * 9)),
+    })));
+    await db.inquiry.createMany({ data: rows });
+    const ids = rows.map((r) => r.id!);
+    const { problemId: a } = await createProblem(agent, { title: "A", inquiryIds: ids.slice(0, 120) });
+    const { problemId: b } = await createProblem(agent, { title: "B", inquiryIds: ids.slice(120) });
+    expect(await reconcileProblemRollups(db)).toEqual([]);
+    // 100 inquiries of ~70 customers move from A (and B) to a new problem C in one selection.
+    const { problemId: c } = await createProblem(agent, { title: "C", inquiryIds: ids.slice(60, 160) });
+    expect(await reconcileProblemRollups(db)).toEqual([]);
+    await mergeProblems(product, { sourceId: a, targetId: c });
+    await mergeProblems(product, { sourceId: b, targetId: c });
+    expect(await reconcileProblemRollups(db)).toEqual([]);
+    expect(await db.problem.findUniqueOrThrow({ where: { id: c } })).toMatchObject({ linkedCount: 180, customerCount: 90 });
+  });
+
   it("after a randomized sequence of links, moves, unlinks and merges", async () => {
     const agent = await actorFor("AGENT");
     const product = await actorFor("PRODUCT");

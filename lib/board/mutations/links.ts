@@ -7,7 +7,7 @@ import { auditEntry } from "@/lib/audit";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { inquiryScope } from "@/lib/inquiries/scope";
-import { adjustProblemRollups } from "../rollups";
+import { applyLinkChanges } from "../rollups";
 import { createProblemSchema, linkInquiriesSchema, unlinkInquirySchema, type CreateProblemInput, type LinkInquiriesInput, type UnlinkInquiryInput } from "../schema";
 import { problemScope } from "../scope";
 
@@ -138,8 +138,10 @@ export async function applyLinkChange(
   await tx.problemEvent.createMany({ data: events });
 
   // Rollups read the links as they are now (after the UPDATE above).
-  for (const [sourceId, moved] of bySource) await adjustProblemRollups(tx, sourceId, moved, "removed", env.ORG_TIME_ZONE);
-  if (targetId) await adjustProblemRollups(tx, targetId, ids, "added", env.ORG_TIME_ZONE);
+  await applyLinkChanges(tx, [
+    ...[...bySource].map(([problemId, moved]) => ({ problemId, inquiryIds: moved, direction: "removed" as const })),
+    ...(targetId ? [{ problemId: targetId, inquiryIds: ids, direction: "added" as const }] : []),
+  ], env.ORG_TIME_ZONE);
   return { changed };
 }
 
