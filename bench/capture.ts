@@ -105,9 +105,13 @@ export class RawReplayer {
       groupEnd = Math.max(groupEnd, Number.isFinite(s.end) ? s.end : s.start);
     }
     for (const group of groups) {
-      await Promise.all(group.map(async (s) => {
-        const c = await this.client(connIndex.get(s.conn)!);
-        await c.query(s.text, freshIds(s.text, s.values));
+      // Concurrent across connections; one connection's statements in order (as they were sent:
+      // two parallel transactions interleave, but each connection runs one statement at a time).
+      const byConn = new Map<number, Statement[]>();
+      for (const s of group) byConn.set(connIndex.get(s.conn)!, [...(byConn.get(connIndex.get(s.conn)!) ?? []), s]);
+      await Promise.all([...byConn].map(async ([i, list]) => {
+        const c = await this.client(i);
+        for (const s of list) await c.query(s.text, freshIds(s.text, s.values));
       }));
     }
   }

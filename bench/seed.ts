@@ -10,6 +10,7 @@
  */
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { problemTimelines, rebuildRollups, stageProblems, type ProblemSeed } from "./problems";
 import { reference } from "./reference";
 import * as v from "./vocab";
 
@@ -24,6 +25,8 @@ export type SeedResult = {
   tags: Record<string, string>;
   detailIds: string[];
   wordShares: Record<string, number>;
+  /** The fix board (bench/problems.ts); null when seeded without problems. */
+  problems: (ProblemSeed & { rebuildSeconds: number | null; rebuildError?: string }) | null;
 };
 
 /** Tables whose keys/indexes are dropped during the load (and every FK pointing at them). */
@@ -32,7 +35,10 @@ const LOAD_TABLES = ["Inquiry", "InquiryTag", "InquiryEvent"];
 type Constraint = { name: string; tbl: string; def: string; contype: string };
 type Index = { name: string; def: string };
 
-export async function seed(url: string, opts: { inquiries: number; detailSample: number; log: (s: string) => void }): Promise<SeedResult> {
+export async function seed(
+  url: string,
+  opts: { inquiries: number; detailSample: number; log: (s: string) => void; problems?: number; shipRuns?: number },
+): Promise<SeedResult> {
   const N = opts.inquiries;
   const C = Math.max(100, Math.min(20_000, Math.round(N / 5)));
   const log = opts.log;
@@ -200,18 +206,28 @@ export async function seed(url: string, opts: { inquiries: number; detailSample:
         JOIN bench_slot sl ON sl.lang = x.lang AND sl.slot = floor(x.r_topic * CASE x.lang WHEN 'ko' THEN ${slots.ko} ELSE ${slots.en} END)::int
         JOIN bench_topic t ON t.id = sl.topic_id
         JOIN bench_customer c ON c.idx = x.cust_idx`, [tagIds]);
+      await q(`ALTER TABLE bench_src ADD COLUMN problem_id uuid`);
     });
+
+    // --- the fix board: problems, and which inquiries are linked (before the inquiries go in) ---
+    let problems: SeedResult["problems"] = null;
+    const P = opts.problems ?? 0;
+    if (P > 0) {
+      const staged = await step(`stage ${P.toLocaleString("en")} problems, link 30% of inquiries`, () =>
+        stageProblems(q, { inquiries: N, problems: P, linkShare: 0.3, shipRuns: opts.shipRuns ?? 5, users, nowUtc }));
+      problems = { ...staged, rebuildSeconds: null };
+    }
 
     await step("insert inquiries (ordered by createdAt)", async () => {
       await q(`INSERT INTO "Inquiry"(id, subject, body, channel, "customerId", "customerType", priority, status, "assigneeId", "createdById",
-                                     "dueAt", "firstResponseAt", "resolvedAt", "closedAt", version, "createdAt", "updatedAt")
+                                     "dueAt", "firstResponseAt", "resolvedAt", "closedAt", version, "createdAt", "updatedAt", "problemId")
         SELECT z.id, z.subject, z.body, z.channel, z.customer_id, z.customer_type, z.priority, z.status, z.assignee_id,
           COALESCE(z.assignee_id, $1),
           z.created_at + (CASE z.priority WHEN 'LOW' THEN ${defaultSlaTargets.LOW.resolutionMinutes} WHEN 'NORMAL' THEN ${defaultSlaTargets.NORMAL.resolutionMinutes}
                           WHEN 'HIGH' THEN ${defaultSlaTargets.HIGH.resolutionMinutes} ELSE ${defaultSlaTargets.URGENT.resolutionMinutes} END) * interval '1 minute',
           z.first_response_at, z.resolved_at, z.closed_at,
           1 + (z.first_response_at IS NOT NULL)::int + (z.resolved_at IS NOT NULL)::int + (z.closed_at IS NOT NULL)::int,
-          z.created_at, GREATEST(z.created_at, z.first_response_at, z.resolved_at, z.closed_at)
+          z.created_at, GREATEST(z.created_at, z.first_response_at, z.resolved_at, z.closed_at), z.problem_id
         FROM (
           SELECT y.*,
             CASE WHEN y.status = 'CLOSED' THEN LEAST(${nowUtc}, y.resolved_at + (1 + y.r_close * 6) * interval '1 day')::timestamp(3) END AS closed_at
@@ -219,7 +235,7 @@ export async function seed(url: string, opts: { inquiries: number; detailSample:
             SELECT w.*,
               CASE WHEN w.status IN ('RESOLVED', 'CLOSED') THEN LEAST(${nowUtc}, w.first_response_at - ln(1 - w.r_res) * interval '20 hours')::timestamp(3) END AS resolved_at
             FROM (
-              SELECT s.id, s.channel, s.customer_id, s.customer_type, s.priority, s.status, s.created_at, s.r_close, s.r_res,
+              SELECT s.id, s.channel, s.customer_id, s.customer_type, s.priority, s.status, s.created_at, s.r_close, s.r_res, s.problem_id,
                 t.subjects[1 + floor(random() * cardinality(t.subjects))::int] AS subject,
                 l.greetings[1 + floor(random() * cardinality(l.greetings))::int] || ' ' ||
                   t.sentences[1 + floor(s.r_s1 * cardinality(t.sentences))::int] || ' ' ||
@@ -275,8 +291,19 @@ export async function seed(url: string, opts: { inquiries: number; detailSample:
       return r.rowCount ?? 0;
     });
 
+    if (problems) {
+      await step("problem timelines (events, PROBLEM entries)", () => problemTimelines(q, { users, detailIds, nowUtc }));
+      // Through lib/: the same set-based rebuild the demo seed and a repair would run, timed.
+      const rebuilt = await step("rebuildProblemRollups (lib/board/rollups.ts)", () => rebuildRollups(url));
+      if ("error" in rebuilt) {
+        problems.rebuildError = rebuilt.error;
+        log(`  rebuildProblemRollups not available: ${rebuilt.error}`);
+      } else problems.rebuildSeconds = rebuilt.seconds;
+    }
+
     await step("VACUUM ANALYZE", async () => {
-      await q(`VACUUM (ANALYZE) "Inquiry", "InquiryTag", "InquiryEvent", "Customer", "CustomerTypeChange", "User", "Tag"`);
+      await q(`VACUUM (ANALYZE) "Inquiry", "InquiryTag", "InquiryEvent", "Customer", "CustomerTypeChange", "User", "Tag",
+        "Problem", "ProblemCustomer", "ProblemWeek", "ProblemEvent"`);
     });
 
     const wordShares = await step("share of inquiries per search word", async () => {
@@ -291,7 +318,7 @@ export async function seed(url: string, opts: { inquiries: number; detailSample:
     });
 
     const seconds = (performance.now() - t0) / 1000;
-    return { inquiries: N, customers: C, inquiryTags, events, seconds: Number(seconds.toFixed(1)), steps, users, tags, detailIds, wordShares };
+    return { inquiries: N, customers: C, inquiryTags, events, seconds: Number(seconds.toFixed(1)), steps, users, tags, detailIds, wordShares, problems };
   } finally {
     // A failed load must not leave a database without its keys (matters with BENCH_DATABASE_URL).
     if (saved) await restore(url, saved, log).catch((e) => log(`  could not restore keys/indexes: ${String(e)}`));
