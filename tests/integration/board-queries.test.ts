@@ -6,7 +6,8 @@
  */
 import { beforeEach, describe, expect, it } from "vitest";
 import { createCustomer, createInquiry, createTag } from "@/prisma/seed/factories";
-import { getBoard, getProblemDetail, getShipPreview, searchMergeTargets } from "@/lib/board/queries";
+import { getBoard } from "@/lib/board/queries";
+import { getProblemDetail, getShipPreview, searchMergeTargets } from "@/lib/board/queries-detail";
 import { impactScore, type ProblemStatus } from "@/lib/board/rules";
 import { addWeeks, weekStart } from "@/lib/time/week";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -218,6 +219,7 @@ describe("getProblemDetail", () => {
     expect(detail.impact).toEqual({
       score: 10, people: 5, linkedCount: 3, recentCount: 3, recentWeeks: 4, recencyShare: 1,
       terms: [{ type: "CHURNED", customers: 1, weight: 3, points: 3 }, { type: "BUYER", customers: 1, weight: 2, points: 2 }],
+      weights: { CHURNED: 3, BUYER: 2, USER: 1.5, INTERNAL: 1, PROSPECT: 0.5 },
     });
     expect(detail.allowedMoves).toEqual(["REPORTED"]);
     expect(detail.permissions).toEqual({ manage: true, push: true, comment: true });

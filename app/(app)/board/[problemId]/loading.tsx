@@ -1,0 +1,5 @@
+import { ProblemSkeleton } from "@/components/board/skeletons";
+
+export default function Loading() {
+  return <ProblemSkeleton />;
+}

@@ -1,0 +1,21 @@
+import { getActor } from "@/lib/auth/session";
+import { getShipPreview } from "@/lib/board/queries-detail";
+import { DomainError, ForbiddenError, NotFoundError } from "@/lib/errors";
+
+/**
+ * GET /board/[problemId]/ship-preview → { openLinked, notifiable }: what the ship dialog tells the
+ * user before they ship. Board managers only (getShipPreview checks).
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ problemId: string }> }) {
+  const actor = await getActor();
+  if (!actor) return Response.json({ error: "unauthorized" }, { status: 401 });
+  try {
+    const preview = await getShipPreview(actor, (await params).problemId);
+    return Response.json(preview, { headers: { "Cache-Control": "private, no-store" } });
+  } catch (error) {
+    if (error instanceof ForbiddenError) return Response.json({ error: "forbidden" }, { status: 403 });
+    if (error instanceof NotFoundError) return Response.json({ error: "notFound" }, { status: 404 });
+    if (error instanceof DomainError) return Response.json({ error: error.code }, { status: 400 });
+    throw error;
+  }
+}

@@ -1,0 +1,5 @@
+import { BoardSkeleton } from "@/components/board/skeletons";
+
+export default function Loading() {
+  return <BoardSkeleton />;
+}
