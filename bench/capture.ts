@@ -16,6 +16,8 @@ export type Statement = {
   conn: object;
   start: number;
   end: number;
+  /** SQLSTATE when the statement failed (e.g. 57014: a statement_timeout the app sets on purpose) */
+  error?: string;
 };
 
 let open: Statement[] | null = null;
@@ -40,18 +42,21 @@ export function installCapture() {
       end: Number.NaN,
     };
     open.push(rec);
-    const done = () => { rec.end = performance.now(); };
+    const done = (err?: unknown) => {
+      rec.end = performance.now();
+      if (err) rec.error = String((err as { code?: unknown }).code ?? "error");
+    };
     // pg-pool calls query(text, values, cb); Prisma's adapter goes through the pool.
     if (typeof callback === "function") {
       const cb = callback as (...a: unknown[]) => void;
-      return original.call(this, config, values, (...a: unknown[]) => { done(); cb(...a); });
+      return original.call(this, config, values, (...a: unknown[]) => { done(a[0]); cb(...a); });
     }
     if (typeof values === "function") {
       const cb = values as (...a: unknown[]) => void;
-      return original.call(this, config, (...a: unknown[]) => { done(); cb(...a); });
+      return original.call(this, config, (...a: unknown[]) => { done(a[0]); cb(...a); });
     }
     const result = original.call(this, config, values) as Promise<unknown>;
-    result.then(done, done);
+    result.then(() => done(), done);
     return result;
   };
 }
@@ -92,9 +97,12 @@ export class RawReplayer {
    * Replays statements as they were sent: groups of overlapping statements run concurrently
    * (each original connection mapped to one raw connection), groups run one after another.
    * An INSERT gets a new value for its "id" column: Prisma makes ids in JS, and the app's row
-   * with that id already exists.
+   * with that id already exists. A statement that failed in the app call (a statement_timeout
+   * the app sets as a budget) may fail here too: that, and the aborted rest of its transaction,
+   * is tolerated — the floor then waited for the same budget.
    */
   async replay(statements: Statement[]) {
+    const tolerated = new Set(statements.some((s) => s.error) ? ["57014", "25P02"] : []);
     const connIndex = new Map<object, number>();
     const groups: Statement[][] = [];
     let groupEnd = -Infinity;
@@ -111,7 +119,13 @@ export class RawReplayer {
       for (const s of group) byConn.set(connIndex.get(s.conn)!, [...(byConn.get(connIndex.get(s.conn)!) ?? []), s]);
       await Promise.all([...byConn].map(async ([i, list]) => {
         const c = await this.client(i);
-        for (const s of list) await c.query(s.text, freshIds(s.text, s.values));
+        for (const s of list) {
+          try {
+            await c.query(s.text, freshIds(s.text, s.values));
+          } catch (e) {
+            if (!tolerated.has(String((e as { code?: unknown }).code))) throw e;
+          }
+        }
       }));
     }
   }

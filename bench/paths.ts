@@ -34,6 +34,8 @@ export type PathResult = {
   dbExecMs?: number;
   pass?: boolean;
   failures?: string[];
+  /** Measured runs in which a statement failed (e.g. the app's own statement_timeout budget), by SQLSTATE. */
+  failedStatements?: Record<string, number>;
   /** One-shot paths (shipping): each run's details. */
   runs?: Record<string, unknown>[];
 };
@@ -58,6 +60,7 @@ export async function measure(def: PathDef, raw: RawReplayer, opts: { runs: numb
   let slowest: { statements: Statement[]; ms: number } = { statements: [], ms: -1 };
   let appCpu = 0;
   let rawCpu = 0;
+  const failed: Record<string, number> = {};
   try {
     for (let i = 0; i < opts.warmup + opts.runs; i++) {
       const c0 = process.cpuUsage();
@@ -74,6 +77,7 @@ export async function measure(def: PathDef, raw: RawReplayer, opts: { runs: numb
       libTimes.push(t1 - t0);
       rawTimes.push(t2 - t1);
       counts.push(statements.length);
+      for (const code of new Set(statements.filter((s) => s.error).map((s) => s.error!))) failed[code] = (failed[code] ?? 0) + 1;
       if (!sample.length) sample = statements;
       if (t1 - t0 > slowest.ms) slowest = { statements, ms: t1 - t0 };
     }
@@ -91,6 +95,7 @@ export async function measure(def: PathDef, raw: RawReplayer, opts: { runs: numb
     ratioP95: round(lib.p95 / rawS.p95),
     diffP95Ms: round(lib.p95 - rawS.p95),
     cpuMs: { app: round(appCpu / opts.runs), raw: round(rawCpu / opts.runs) },
+    ...(Object.keys(failed).length ? { failedStatements: failed } : {}),
     statements: {
       min: Math.min(...counts),
       max: Math.max(...counts),
@@ -104,6 +109,8 @@ export async function measure(def: PathDef, raw: RawReplayer, opts: { runs: numb
     result.plans.push(...(await explain(raw, slowest.statements)).map((p) => ({ ...p, text: `[slowest run] ${p.text}` })));
   }
   const failures: string[] = [];
+  // A budget that fired is a result, not a pass: say how often.
+  for (const [code, n] of Object.entries(failed)) failures.push(`${n} runs with SQLSTATE ${code}${code === "57014" ? " (statement timeout)" : ""}`);
   if (def.target.p95Ms !== undefined && lib.p95 > def.target.p95Ms) failures.push(`p95 ${lib.p95} ms > ${def.target.p95Ms} ms`);
   if (def.target.maxMs !== undefined && lib.max > def.target.maxMs) failures.push(`max ${lib.max} ms > ${def.target.maxMs} ms`);
   if (def.target.maxStatements !== undefined && result.statements!.max > def.target.maxStatements) {
