@@ -18,13 +18,16 @@ export type ProblemSuggestion = {
 };
 
 /**
- * Trigram similarity a candidate needs (pg_trgm `%`). Lower than pg_trgm's 0.3 default because
- * Korean attaches particles and endings to words ("로그인이 안 돼요" vs "로그인 안됨 문제" is 0.25),
- * so a Korean near-duplicate shares fewer trigrams than an English one.
+ * Thresholds (pg_trgm). A title matches when it is similar as a whole (`%`, similarity ≥ 0.2) or
+ * when most of the query appears in it as a run of words (`<%`, word similarity ≥ 0.3). A linked
+ * inquiry's subject matches by word similarity only: its GIN pre-filter is nearly exact (the index
+ * bound and the real value differ little), whereas whole-string similarity over a million subjects
+ * lets tens of thousands of false candidates through to the heap. Both are lower than pg_trgm's
+ * defaults because Korean attaches particles and endings to words: "로그인이 안 돼요" vs
+ * "로그인 안됨 문제" is 0.25 similar, 0.33 by word similarity.
  */
 export const SUGGEST_THRESHOLD = 0.2;
-/** Titles also match when the query is most of a word run in them (a half-typed title). */
-export const SUGGEST_WORD_THRESHOLD = 0.5;
+export const SUGGEST_WORD_THRESHOLD = 0.3;
 /**
  * The inquiry side scans every linked inquiry whose subject shares enough trigrams with the
  * query; for a very common word that is thousands of rows. Suggestions are a typing aid, so past
@@ -37,8 +40,8 @@ type Row = Omit<ProblemSuggestion, "matchedVia">;
 /**
  * Problems on the board whose title — or the subject of one of their linked inquiries — is similar
  * to `q`, best first, so an agent about to create a problem links to the existing one instead.
- * Merged problems are left out. Both sides are served by their pg_trgm GIN index (`%`, `<%`) and
- * run in parallel; a problem's score is its best match.
+ * Merged problems are left out. Both sides are served by their pg_trgm GIN index and run in
+ * parallel; a match scores max(similarity, word similarity), and a problem's score is its best match.
  * @throws ForbiddenError
  */
 export async function suggestSimilarProblems(actor: Actor, input: SuggestSimilarProblemsInput): Promise<ProblemSuggestion[]> {
@@ -61,16 +64,18 @@ export async function suggestSimilarProblems(actor: Actor, input: SuggestSimilar
   ]).then((r) => r[thresholds.length] as Row[]);
   // Group by (problem, subject) first: subjects repeat, so similarity() runs once per distinct pair.
   const byInquiry = db.$transaction([
-    ...thresholds,
+    db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(SUGGEST_WORD_THRESHOLD)}, true)`,
     db.$queryRaw`SELECT set_config('statement_timeout', ${String(INQUIRY_SIDE_BUDGET_MS)}, true)`,
     db.$queryRaw<(Row & { matches: number })[]>`
       SELECT ${columns}, m.score::float8 AS "score", m.matches
       FROM (
-        SELECT s."problemId", max(similarity(s."subject", ${q}::text)) AS score, sum(s.n)::int AS matches
+        SELECT s."problemId",
+               max(greatest(similarity(s."subject", ${q}::text), word_similarity(${q}::text, s."subject"))) AS score,
+               sum(s.n)::int AS matches
         FROM (
           SELECT i."problemId", i."subject", count(*) AS n
           FROM "Inquiry" i
-          WHERE i."subject" % ${q}::text AND i."problemId" IS NOT NULL
+          WHERE ${q}::text <% i."subject" AND i."problemId" IS NOT NULL
           GROUP BY 1, 2
         ) s
         GROUP BY 1
@@ -80,7 +85,7 @@ export async function suggestSimilarProblems(actor: Actor, input: SuggestSimilar
       ORDER BY m.score DESC, m.matches DESC, p."linkedCount" DESC
       LIMIT ${limit}`,
   ]).then(
-    (r) => r[thresholds.length + 1] as Row[],
+    (r) => r[2] as Row[],
     (error) => {
       if (isStatementTimeout(error)) return [] as Row[];
       throw error;
