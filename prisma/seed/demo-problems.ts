@@ -60,7 +60,15 @@ export interface DemoProblemSpec {
   afterShip?: number;
   /** "It's fixed" messages still waiting in the outbox (no SMTP yet) instead of sent. */
   outboxPending?: boolean;
-  comments: { by: Staff; at: When; body: string }[];
+  /**
+   * The discussion. A body may name the customers on the problem: `{store:ko}` / `{store:en:2}` is
+   * the store of the first / second linked paying customer writing in that language (a colleague,
+   * a prospect or a customer who has left is not "a store"), `{customer:<email>}` that customer's
+   * store when they are linked. Alternatives are tried in order; the first whose names all
+   * resolve is used (the last should name nobody), so a comment never names a store that is not
+   * on the card.
+   */
+  comments: { by: Staff; at: When; body: string | string[] }[];
 }
 
 export const demoProblems: DemoProblemSpec[] = [
@@ -85,7 +93,10 @@ export const demoProblems: DemoProblemSpec[] = [
     comments: [
       { by: "agent", at: { d: 65, h: 10.2 }, body: "이번 주에만 같은 문의가 여러 건입니다. 점주님들이 신메뉴 출시 직전에 사진을 올리셔서 많이 급해하세요." },
       { by: "product", at: { d: 63, h: 16.4 }, body: "원인 찾았습니다. 이미지 CDN 캐시 무효화가 안 되고 있었어요. 수정은 간단한데 기존 사진 재동기화까지 같이 배포하려고 합니다." },
-      { by: "agent2", at: { d: 50, h: 15 }, body: "Harbor Fish & Chips asked again today — they're launching a new menu on Friday. Any date I can give them?" },
+      {
+        by: "agent2", at: { d: 50, h: 15 },
+        body: ["{store:en} asked again today — they're launching a new menu on Friday. Any date I can give them?", "Another store asked again today — they're launching a new menu on Friday. Any date I can give them?"],
+      },
       { by: "product", at: { d: 49, h: 10.3 }, body: "다음 주 화요일 저녁 배포 목표입니다. 그 전까지는 사진 파일명을 바꿔서 다시 올리면 반영된다고 안내해 주세요." },
       { by: "agent", at: { d: 39, h: 11 }, body: "배포 후 새로 들어온 문의는 거의 없습니다. 문의 주셨던 점주님들께 안내 메일도 나갔습니다." },
     ],
@@ -109,9 +120,23 @@ export const demoProblems: DemoProblemSpec[] = [
     afterShip: 2,
     comments: [
       { by: "agent", at: { d: 73, h: 9.5 }, body: "프린터 재설정으로 매번 해결은 되는데, 며칠 지나면 같은 매장에서 또 연락이 옵니다. 근본 수정이 필요해 보여요." },
-      { by: "admin", at: { d: 50, h: 17.3 }, body: "오가네 분식 오승훈 점주님이 주문 누락이 반복된다며 해지 의사를 밝히셨습니다. 우선순위 올려 주실 수 있을까요?" },
+      {
+        by: "admin", at: { d: 50, h: 17.3 },
+        body: [
+          "{customer:seunghoon.oh@example.com} 점주님이 주문서 누락이 반복된다며 해지 의사를 밝히셨습니다. 우선순위 올려 주실 수 있을까요?",
+          "{store:ko} 점주님이 주문서 누락이 계속되면 계약을 다시 생각하겠다고 하셨습니다. 우선순위 올려 주실 수 있을까요?",
+          "주문서 누락이 계속되면 계약을 다시 생각하겠다는 점주님이 있습니다. 우선순위 올려 주실 수 있을까요?",
+        ],
+      },
       { by: "product", at: { d: 49, h: 10.1 }, body: "네, 2.3.1에 재연결 로직 넣겠습니다. 그 전까지는 프린터가 끊기면 태블릿 설정 > 프린터 > 다시 연결을 안내해 주세요." },
-      { by: "agent2", at: { d: 42, h: 14.6 }, body: "Carter's Kitchen and Harbor Fish & Chips have the same thing, both after a router swap. Linked their tickets here." },
+      {
+        by: "agent2", at: { d: 42, h: 14.6 },
+        body: [
+          "{store:en} and {store:en:2} have the same thing, both after a router swap. Linked their tickets here.",
+          "{store:en} has the same thing after a router swap. Linked their ticket here.",
+          "English-speaking stores report the same thing after a router swap. Linking their tickets here.",
+        ],
+      },
       { by: "product", at: { d: 34, h: 10 }, body: "2.3.1 전체 배포 완료했습니다. 혹시 배포 후에도 같은 증상이 오면 앱 버전부터 확인 부탁드립니다." },
     ],
   },
@@ -134,9 +159,18 @@ export const demoProblems: DemoProblemSpec[] = [
     afterShip: 1,
     comments: [
       { by: "product", at: { d: 55, h: 14 }, body: "메모리 초과입니다. 2만 행이 넘으면 실패해요. 당분간은 월 단위로 나눠 받도록 안내 부탁드려요." },
-      { by: "agent2", at: { d: 54, h: 10.5 }, body: "Will do. Seoul Craft's accountant needs a full quarter in one file though — any chance before month-end close?" },
+      {
+        by: "agent2", at: { d: 54, h: 10.5 },
+        body: [
+          "Will do. {store:en}'s accountant needs a full quarter in one file though — any chance before month-end close?",
+          "Will do. Some accountants need a full quarter in one file though — any chance before month-end close?",
+        ],
+      },
       { by: "product", at: { d: 44, h: 16.2 }, body: "스트리밍 방식으로 바꾸는 중입니다. 월말 마감 전에 배포하는 게 목표예요." },
-      { by: "agent", at: { d: 26, h: 10.3 }, body: "다온에프앤비 본사에서 1년치 정산 파일 정상적으로 받았다고 연락 왔습니다." },
+      {
+        by: "agent", at: { d: 26, h: 10.3 },
+        body: ["{store:ko}에서 1년치 정산 파일을 정상적으로 받았다고 연락 왔습니다.", "문의 주셨던 매장에서 1년치 정산 파일을 정상적으로 받았다고 연락 왔습니다."],
+      },
     ],
   },
   {
@@ -225,7 +259,13 @@ export const demoProblems: DemoProblemSpec[] = [
     owner: "product",
     comments: [
       { by: "product", at: { d: 58, h: 11.2 }, body: "포스 연동 큐에서 재시도 없이 실패한 건들 확인했습니다. 재시도 로직은 이번 주에 먼저 배포합니다." },
-      { by: "agent", at: { d: 41, h: 16.5 }, body: "재시도 배포 후에도 저녁 피크에 누락됐다는 문의가 계속 옵니다. 한빛푸드 성수점은 이번 달만 세 번째예요." },
+      {
+        by: "agent", at: { d: 41, h: 16.5 },
+        body: [
+          "재시도 배포 후에도 저녁 피크에 누락됐다는 문의가 계속 옵니다. {store:ko} 쪽은 이번 달만 세 번째예요.",
+          "재시도 배포 후에도 저녁 피크에 누락됐다는 문의가 계속 옵니다. 같은 매장에서 이번 달만 세 번째인 곳도 있어요.",
+        ],
+      },
       { by: "product", at: { d: 40, h: 14.5 }, body: "포스사 서버 응답이 10초 넘게 늦으면 여전히 빠집니다. 포스사와 같이 보고 있고, 누락 주문을 점주 화면에 알려 주는 기능부터 넣겠습니다." },
     ],
   },
@@ -295,7 +335,10 @@ export const demoProblems: DemoProblemSpec[] = [
     moves: [{ to: "ACCEPTED", at: { d: 31, h: 10.4 } }],
     comments: [
       { by: "product", at: { d: 31, h: 10.6 }, body: "Confirmed: Android's battery optimisation stops our Bluetooth service. The fix is a foreground service; it needs an owner after 2.5.0 ships." },
-      { by: "agent2", at: { d: 12, h: 14 }, body: "Tom at Seoul Craft Taproom had it twice during Saturday service. Anyone picking this up?" },
+      {
+        by: "agent2", at: { d: 12, h: 14 },
+        body: ["{store:en} had it twice during Saturday service. Anyone picking this up?", "One store had it twice during Saturday service. Anyone picking this up?"],
+      },
     ],
   },
   {
@@ -325,7 +368,13 @@ export const demoProblems: DemoProblemSpec[] = [
     created: { d: 26, h: 14.4 },
     moves: [],
     comments: [
-      { by: "agent2", at: { d: 25, h: 10.3 }, body: "Sakura Ramen Hongdae left us over exactly this (churn reason: no Japanese menu). Several Itaewon and Hongdae stores ask every month." },
+      {
+        by: "agent2", at: { d: 25, h: 10.3 },
+        body: [
+          "{customer:mei@sakuraramen.test} left us over exactly this (churn reason: no Japanese menu). Several Itaewon and Hongdae stores ask every month.",
+          "Several Itaewon and Hongdae stores ask for this every month, and tourist-heavy prospects bring it up in demos.",
+        ],
+      },
       { by: "agent", at: { d: 12, h: 16.2 }, body: "이번 달에도 홍대·명동 매장 요청이 계속 들어옵니다. 검토 일정만이라도 알려 주시면 점주님들께 안내하겠습니다." },
     ],
   },
@@ -428,7 +477,10 @@ const LINK_SHARE = 0.9;
 /** A stable id for a demo row, injected so this file and demo.ts share one definition. */
 type IdOf = (kind: string, key: string | number) => string;
 
-type Candidate = { id: string; subject: string; body: string; createdAt: Date; customerId: string; assigneeId: string | null; name: string; email: string | null };
+type Candidate = {
+  id: string; subject: string; body: string; createdAt: Date; customerId: string; assigneeId: string | null;
+  name: string; email: string | null; company: string | null; customerType: string;
+};
 type Link = { inquiryId: string; problemId: string; at: Date; actorId: string };
 
 /**
@@ -445,7 +497,7 @@ export async function seedDemoProblems(db: PrismaClient, input: SeedDemoProblems
 
   const candidates = await db.$queryRaw<Candidate[]>`
     SELECT i."id"::text AS "id", i."subject", i."body", i."createdAt", i."customerId"::text AS "customerId",
-           i."assigneeId"::text AS "assigneeId", c."name", c."email"
+           i."assigneeId"::text AS "assigneeId", c."name", c."email", c."company", c."type"::text AS "customerType"
     FROM "Inquiry" i JOIN "Customer" c ON c."id" = i."customerId"
     WHERE i."problemId" IS NULL AND i."subject" ~ ${demoProblems.map((p) => p.subjects).join("|")}
     ORDER BY i."createdAt", i."id"`;
@@ -550,9 +602,12 @@ export async function seedDemoProblems(db: PrismaClient, input: SeedDemoProblems
         version++;
       }
     }
+    const names = customerNames(chosen);
     for (const c of spec.comments) {
+      const body = (typeof c.body === "string" ? [c.body] : c.body).map(names).find((b) => b !== null);
+      if (!body) continue;
       const at = Math.max(time(c.at, createdMs), createdMs + MIN);
-      event({ kind: "COMMENT", actorId: staff[c.by].id, body: c.body, createdAt: new Date(at) });
+      event({ kind: "COMMENT", actorId: staff[c.by].id, body, createdAt: new Date(at) });
     }
 
     const lastChange = Math.max(createdMs, ...moves.map((m) => m.at + (m === moves[0] && spec.owner ? 40_000 : 0)));
@@ -639,6 +694,30 @@ function shippedCustomers(linked: Candidate[]) {
     by.set(c.customerId, row);
   }
   return [...by.values()];
+}
+
+/**
+ * Fills a comment's `{store:…}` / `{customer:…}` names from the problem's linked customers;
+ * null when one does not resolve (see DemoProblemSpec.comments).
+ */
+function customerNames(linked: Candidate[]): (text: string) => string | null {
+  const store = (c: Candidate) => c.company ?? c.name;
+  const byEmail = new Map(linked.map((c) => [c.email, c]));
+  const stores: Record<string, string[]> = { ko: [], en: [] };
+  for (const c of linked) {
+    if (c.customerType !== "BUYER" && c.customerType !== "USER") continue;
+    const list = stores[/[가-힣]/.test(c.subject) ? "ko" : "en"];
+    if (!list.includes(store(c))) list.push(store(c));
+  }
+  return (text) => {
+    let missing = false;
+    const out = text.replace(/\{(store|customer):([^}:]+)(?::(\d+))?\}/g, (_, kind: string, arg: string, n?: string) => {
+      const value = kind === "store" ? stores[arg]?.[Number(n ?? 1) - 1] : byEmail.get(arg) && store(byEmail.get(arg)!);
+      if (!value) missing = true;
+      return value ?? "";
+    });
+    return missing ? null : out;
+  };
 }
 
 const kstDay = (t: number) => Math.floor((t + KST) / DAY);

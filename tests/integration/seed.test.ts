@@ -253,6 +253,27 @@ describe("demo seed", () => {
       expect(new Set(comments.map((c) => c.actorId)).size).toBeGreaterThanOrEqual(3);
     });
 
+    it("names in the discussion only stores that are on the card", async () => {
+      const customers = await db.customer.findMany({ where: { company: { not: null } }, select: { id: true, company: true } });
+      const comments = await db.problemEvent.findMany({
+        where: { kind: "COMMENT" },
+        select: { body: true, problem: { select: { customers: { select: { customerId: true } } } } },
+      });
+      let named = 0;
+      for (const c of comments) {
+        const onCard = new Set(c.problem.customers.map((pc) => pc.customerId));
+        // Longest first, so "Seoul Craft Brewing Taproom" is not read as "Seoul Craft Brewing".
+        let text = c.body ?? "";
+        for (const cu of [...customers].sort((a, b) => b.company!.length - a.company!.length)) {
+          if (!text.includes(cu.company!)) continue;
+          named++;
+          expect(onCard.has(cu.id), `${cu.company} in "${c.body}"`).toBe(true);
+          text = text.split(cu.company!).join("");
+        }
+      }
+      expect(named).toBeGreaterThan(3);
+    });
+
     it("links inquiries with a PROBLEM entry on their timelines, after they came in", async () => {
       const linked = await db.inquiry.findMany({
         where: { problemId: { not: null } },
