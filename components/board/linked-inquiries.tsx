@@ -38,7 +38,7 @@ export function LinkedInquiries({ problem, canUnlink, olderHref, newestHref }: {
               <li key={inquiry.id} className="py-3 first:pt-0">
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <Link href={`/inquiries/${inquiry.id}`} className="min-w-0 text-sm font-medium break-words text-slate-900 hover:text-indigo-600">
-                    <span className="mr-1.5 font-mono text-xs text-slate-500">{t("number", { number: inquiry.number })}</span>
+                    <span className="font-mono text-xs text-slate-500">{t("number", { number: inquiry.number })}</span>{" "}
                     {inquiry.subject}
                   </Link>
                   <div className="flex shrink-0 items-center gap-2">

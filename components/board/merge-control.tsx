@@ -110,7 +110,7 @@ function MergeFlow({ source, onCancel }: { source: Source; onCancel: () => void 
                 className="w-full rounded-md px-3 py-2 text-left ring-1 ring-slate-200 hover:bg-indigo-50 hover:ring-indigo-300 focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:outline-none">
                 <span className="flex items-center justify-between gap-2">
                   <span className="min-w-0 text-sm font-medium break-words text-slate-900">
-                    <span className="mr-1.5 font-mono text-xs text-slate-500">#{c.number}</span>{c.title}
+                    <span className="font-mono text-xs text-slate-500">#{c.number}</span> {c.title}
                   </span>
                   <ProblemStatusBadge status={c.status} />
                 </span>

@@ -6,31 +6,11 @@ import { Modal } from "@/components/admin/modal";
 import { Button } from "@/components/ui/button";
 import { initialResult } from "@/lib/actions/result";
 import type { ProblemStatus } from "@/lib/board/rules";
+import { isProgressMove, moveLabelKey, primaryMove } from "@/lib/board/queries-view";
 import { BoardFeedback } from "./action-feedback";
 import { DeclineForm, ShipForm } from "./move-dialogs";
 
 export type MovableProblem = { id: string; number: number; title: string; status: ProblemStatus; version: number };
-
-/** The label of the move to `to`, which depends on where the card comes from. */
-export function moveLabelKey(from: ProblemStatus, to: ProblemStatus) {
-  if (to === "ACCEPTED") return from === "REPORTED" ? "accept" : "backToAccepted";
-  if (to === "IN_PROGRESS") return from === "SHIPPED" ? "reopen" : "start";
-  if (to === "REPORTED") return from === "DECLINED" ? "reconsider" : "backToReported";
-  if (to === "SHIPPED") return "ship";
-  return "decline";
-}
-
-/** The move a card's main button makes: the next step of the work. */
-const forward: Record<ProblemStatus, ProblemStatus> = {
-  REPORTED: "ACCEPTED",
-  ACCEPTED: "IN_PROGRESS",
-  IN_PROGRESS: "SHIPPED",
-  SHIPPED: "IN_PROGRESS",
-  DECLINED: "REPORTED",
-};
-
-/** Moves that take the work forward (the others step back or reconsider). */
-const progress = (from: ProblemStatus, to: ProblemStatus) => ["accept", "start", "ship"].includes(moveLabelKey(from, to));
 
 type Dialog = "menu" | "decline" | "ship" | null;
 
@@ -65,7 +45,7 @@ export function MoveControls({ problem, allowed, layout = "card" }: {
 
   if (!allowed.length) return layout === "panel" ? <p className="text-sm text-slate-500">{t("none")}</p> : null;
 
-  const primary = allowed.includes(forward[problem.status]) ? forward[problem.status] : allowed[0];
+  const primary = primaryMove(problem.status, allowed) ?? allowed[0];
   const label = (to: ProblemStatus) => t(moveLabelKey(problem.status, to));
 
   return (
@@ -86,7 +66,7 @@ export function MoveControls({ problem, allowed, layout = "card" }: {
         <div className="flex flex-wrap gap-2">
           {allowed.map((to) => (
             <Button key={to} size="sm" disabled={pending} onClick={() => go(to)}
-              variant={to === primary && progress(problem.status, to) ? "primary" : to === "DECLINED" ? "ghost" : "secondary"}>
+              variant={to === primary && isProgressMove(problem.status, to) ? "primary" : to === "DECLINED" ? "ghost" : "secondary"}>
               {label(to)}
             </Button>
           ))}
@@ -98,7 +78,7 @@ export function MoveControls({ problem, allowed, layout = "card" }: {
         <ul className="space-y-2">
           {allowed.map((to) => (
             <li key={to}>
-              <Button variant={to === primary && progress(problem.status, to) ? "primary" : "secondary"} className="w-full justify-start" onClick={() => go(to)}>
+              <Button variant={to === primary && isProgressMove(problem.status, to) ? "primary" : "secondary"} className="w-full justify-start" onClick={() => go(to)}>
                 {label(to)}
               </Button>
             </li>

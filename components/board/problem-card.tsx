@@ -65,6 +65,8 @@ function RemovedLine({ removed }: { removed: NonNullable<BoardCard["removed"]> }
   const format = useFormatter();
   const num = (n: number) => format.number(Math.abs(n), { maximumFractionDigits: 1 });
   const fewer = removed.removedPerWeek >= 0;
+  // What rounds to "0" reads as no change, not "−0".
+  const same = Math.abs(removed.removedPerWeek) < 0.05;
   // Shipped this week: no week after shipping has begun, so there is nothing to compare yet.
   if (removed.weeksAfterElapsed === 0) {
     return <p className="text-xs text-slate-500" data-testid="inquiries-removed">{t("removedPending")}</p>;
@@ -72,8 +74,8 @@ function RemovedLine({ removed }: { removed: NonNullable<BoardCard["removed"]> }
   return (
     <p className="flex flex-wrap items-baseline gap-x-1.5 text-xs" data-testid="inquiries-removed"
       title={t("removedLabel", { before: num(removed.beforePerWeek), after: num(removed.afterPerWeek) })}>
-      <span className={fewer ? "font-semibold text-emerald-700" : "font-semibold text-rose-700"}>
-        {fewer ? t("removed", { count: num(removed.removedPerWeek) }) : t("added", { count: num(removed.removedPerWeek) })}
+      <span className={same ? "font-semibold text-slate-600" : fewer ? "font-semibold text-emerald-700" : "font-semibold text-rose-700"}>
+        {same ? t("removedSame") : fewer ? t("removed", { count: num(removed.removedPerWeek) }) : t("added", { count: num(removed.removedPerWeek) })}
       </span>
       <span className="sr-only">{t("removedLabel", { before: num(removed.beforePerWeek), after: num(removed.afterPerWeek) })}</span>
       {removed.weeksAfterElapsed < 4 && <span className="text-slate-500">({t("removedSoFar", { weeks: removed.weeksAfterElapsed })})</span>}

@@ -12,13 +12,13 @@ import { loadTypeWeights } from "./weights";
 import {
   byType, isGuid, listProblemOwners, RECENT_WEEKS, startOfWeek, stepWeeks, weeksAfterElapsed, type RemovedSummary, type UserRef,
 } from "./queries-shared";
+import { decodeInquiryCursor, encodeInquiryCursor, quoteOf } from "./queries-view";
 
 /** A problem's page: getProblemDetail, plus the merge picker's search and the ship dialog's preview. */
 export const PROBLEM_INQUIRIES_PAGE_SIZE = 20;
 const PROBLEM_EVENTS_LIMIT = 200;
 const PROBLEM_CUSTOMERS_LIMIT = 50;
 const CHART_WEEKS = 12;
-const QUOTE_LENGTH = 280;
 
 export type ProblemEventItem = {
   id: string;
@@ -98,31 +98,6 @@ export type ProblemDetail = {
   /** Choices for the owner select (manage only). */
   owners: UserRef[];
 };
-
-/** Keyset cursor over (createdAt DESC, id DESC): "<ISO time>_<id>", URL-safe. */
-export function encodeInquiryCursor(at: Date, id: string): string {
-  return `${at.toISOString()}_${id}`;
-}
-
-export function decodeInquiryCursor(cursor: string | undefined | null): { at: Date; id: string } | null {
-  if (!cursor) return null;
-  const [iso, id, ...rest] = cursor.split("_");
-  if (rest.length || !iso || !id || !isGuid(id)) return null;
-  const at = new Date(iso);
-  return Number.isNaN(at.getTime()) ? null : { at, id };
-}
-
-/**
- * The start of `text`, verbatim (blank lines between paragraphs folded to one line break), cut on
- * a word boundary when it is long.
- */
-export function quoteOf(text: string, max = QUOTE_LENGTH): string {
-  const trimmed = text.trim().replace(/[ \t]*\n[ \t\n]*\n\s*/g, "\n");
-  if (trimmed.length <= max) return trimmed;
-  const cut = trimmed.slice(0, max);
-  const space = cut.search(/\s\S*$/);
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

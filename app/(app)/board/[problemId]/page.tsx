@@ -111,7 +111,7 @@ export default async function ProblemPage({ params, searchParams }: Props) {
                 {problem.mergedFrom.map((m) => (
                   <li key={m.id}>
                     <Link href={`/board/${m.id}`} className="text-indigo-600 hover:text-indigo-500">
-                      <span className="mr-1 font-mono text-xs text-slate-500">#{m.number}</span>{m.title}
+                      <span className="font-mono text-xs text-slate-500">#{m.number}</span> {m.title}
                     </Link>
                   </li>
                 ))}
