@@ -1,12 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useId, useState } from "react";
+import { useEffect, useId, useState, useTransition } from "react";
 import { mergeProblemsAction } from "@/app/(app)/board/actions";
 import { Modal } from "@/components/admin/modal";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { initialResult } from "@/lib/actions/result";
+import { initialResult, type ActionResult } from "@/lib/actions/result";
 import type { MergeCandidate } from "@/lib/board/queries-detail";
 import { BoardFeedback } from "./action-feedback";
 import { ProblemStatusBadge } from "./status-badge";
@@ -40,7 +40,8 @@ function MergeFlow({ source, onCancel }: { source: Source; onCancel: () => void 
   const [results, setResults] = useState<MergeCandidate[] | "failed" | null>(null);
   const [searching, setSearching] = useState(false);
   const [target, setTarget] = useState<MergeCandidate | null>(null);
-  const [state, dispatch, pending] = useActionState(mergeProblemsAction, initialResult);
+  const [state, setState] = useState<ActionResult<unknown>>(initialResult);
+  const [pending, startTransition] = useTransition();
 
   useEffect(() => {
     const query = q.trim();
@@ -65,17 +66,18 @@ function MergeFlow({ source, onCancel }: { source: Source; onCancel: () => void 
     };
   }, [q, source.id]);
 
-  useEffect(() => {
-    if (state.ok && target) router.push(`/board/${target.id}`);
-  }, [state, target, router]);
-
   if (target) {
-    const merge = () => {
-      const data = new FormData();
-      data.set("sourceId", source.id);
-      data.set("targetId", target.id);
-      startTransition(() => dispatch(data));
-    };
+    // Awaited here rather than in an effect: the merge re-renders this page without the merge
+    // controls (a merged problem has none), so this component may be gone when the result lands.
+    const merge = () =>
+      startTransition(async () => {
+        const data = new FormData();
+        data.set("sourceId", source.id);
+        data.set("targetId", target.id);
+        const result = await mergeProblemsAction(initialResult, data);
+        setState(result);
+        if (result.ok) router.push(`/board/${target.id}`);
+      });
     return (
       <div className="space-y-4">
         <h3 className="text-sm font-semibold text-slate-900">{t("confirmTitle", { source: source.number, target: target.number })}</h3>

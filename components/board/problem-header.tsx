@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { ProblemDetail } from "@/lib/board/queries-detail";
+import { Badge } from "@/components/ui/badge";
 import { ProblemStatusBadge } from "./status-badge";
 
 /** Number, status, title and who/when: what a reader scans first. */
@@ -15,6 +16,7 @@ export function ProblemHeader({ problem }: { problem: ProblemDetail }) {
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-mono text-sm text-slate-500">{t("number", { number: problem.number })}</span>
         <span data-testid="problem-status"><ProblemStatusBadge status={problem.status} /></span>
+        {problem.mergedInto && <Badge tone="amber">{t("merged")}</Badge>}
       </div>
       <h1 className="text-xl font-semibold tracking-tight break-words text-slate-900">{problem.title}</h1>
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm">

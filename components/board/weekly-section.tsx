@@ -31,7 +31,7 @@ export function WeeklySection({ problem }: { problem: ProblemDetail }) {
           )}
         </>
       )}
-      <details className="mt-3 text-sm">
+      {total > 0 && <details className="mt-3 text-sm">
         <summary className="cursor-pointer text-indigo-600 hover:text-indigo-500">{t("showTable")}</summary>
         <table className="mt-2 w-full max-w-sm text-left text-sm">
           <thead>
@@ -52,7 +52,7 @@ export function WeeklySection({ problem }: { problem: ProblemDetail }) {
             ))}
           </tbody>
         </table>
-      </details>
+      </details>}
     </Card>
   );
 }

@@ -75,13 +75,14 @@ export default async function ProblemPage({ params, searchParams }: Props) {
             canEdit={manage && !merged}
             key={problem.version}
           />
-          {problem.removed && <InquiriesRemoved removed={problem.removed} />}
-          <ImpactExplainer impact={problem.impact} />
-          <WeeklySection problem={problem} />
-          <LinkedInquiries problem={problem} canUnlink={push && !merged} olderHref={olderHref} newestHref={newestHref} />
+          {/* A merged problem's links, customers and numbers live on the target now. */}
+          {problem.removed && !merged && <InquiriesRemoved removed={problem.removed} />}
+          {!merged && <ImpactExplainer impact={problem.impact} />}
+          {!merged && <WeeklySection problem={problem} />}
+          {!merged && <LinkedInquiries problem={problem} canUnlink={push} olderHref={olderHref} newestHref={newestHref} />}
           <ProblemActivity problem={problem} />
           {comment && !merged && <CommentComposer problemId={problem.id} />}
-          {!comment && <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-600">{t("activity.readOnly")}</p>}
+          {!comment && !merged && <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-600">{t("activity.readOnly")}</p>}
         </div>
         <aside className="space-y-4" aria-label={t("detail.details")}>
           {manage && !merged && (
@@ -103,7 +104,7 @@ export default async function ProblemPage({ params, searchParams }: Props) {
             </Card>
           )}
           {!manage && !merged && <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-600">{t("detail.readOnly")}</p>}
-          <CustomersAffected problem={problem} />
+          {!merged && <CustomersAffected problem={problem} />}
           {problem.mergedFrom.length > 0 && (
             <Card className="space-y-2 p-4">
               <h2 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">{t("detail.mergedFrom")}</h2>
