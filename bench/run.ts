@@ -250,7 +250,7 @@ function printTable(paths: PathResult[], http: HttpResult | { error: string } | 
     const target = targetLabel(p.target);
     const st = !p.statements ? "" : p.statements.min === p.statements.max ? `${p.statements.max}` : `${p.statements.min}–${p.statements.max}`;
     rows.push([p.label, target, fmt(p.lib!.p50), fmt(p.lib!.p95), fmt(p.lib!.p99), fmt(p.raw?.p50), fmt(p.raw?.p95),
-      p.ratioP95 === undefined ? "" : `${fmt(p.ratioP95)}×`, fmt(p.diffP95Ms), st, fmt(p.dbExecMs), fmt(p.cpuMs?.app), fmt(p.cpuMs?.raw), p.info ? (p.pass ? "(ok)" : "(over)") : p.pass ? "PASS" : `FAIL: ${p.failures!.join("; ")}`]);
+      p.ratioP95 === undefined ? "" : `${fmt(p.ratioP95)}×`, fmt(p.diffP95Ms), st, fmt(p.dbExecMs), fmt(p.cpuMs?.app), fmt(p.cpuMs?.raw), p.info ? (p.pass ? "(ok)" : `(${p.failures?.join("; ") || "over"})`) : p.pass ? "PASS" : `FAIL: ${p.failures!.join("; ")}`]);
   }
   rows.push(["app overhead over raw SQL, queue (Δp95)", `≤ ${OVERHEAD_TARGET_MS} ms`, "", "", "", "", "", "", fmt(overhead.diff), "", "", "", "",
     overhead.pass === undefined ? "not available" : overhead.pass ? "PASS" : "FAIL"]);
@@ -374,7 +374,8 @@ fix board — ${board.problems.toLocaleString("en")} problems, ${board.linked.to
     const pr = seedResult.problems;
     paths.push(pr.rebuildSeconds === null
       ? { key: "rollups-rebuild", label: "(info) rebuildProblemRollups, all problems (seed, 1 run)", target: {}, available: false, info: true, error: pr.rebuildError ?? "not run" }
-      : { key: "rollups-rebuild", label: "(info) rebuildProblemRollups, all problems (seed, 1 run)", target: {}, available: true, info: true, pass: true, failures: [],
+      : { key: "rollups-rebuild", label: "(info) rebuildProblemRollups, all problems (seed, 1 run)", target: {}, available: true, info: true,
+          pass: !pr.rebuildError, failures: pr.rebuildError ? [pr.rebuildError] : [],
           lib: { n: 1, min: pr.rebuildSeconds * 1000, p50: pr.rebuildSeconds * 1000, p95: pr.rebuildSeconds * 1000, p99: pr.rebuildSeconds * 1000, max: pr.rebuildSeconds * 1000, mean: pr.rebuildSeconds * 1000 } });
   }
   const shipIds = seedResult?.problems ? seedResult.problems.shipIds : await board.shippable();

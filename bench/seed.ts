@@ -295,10 +295,13 @@ export async function seed(
       await step("problem timelines (events, PROBLEM entries)", () => problemTimelines(q, { users, detailIds, nowUtc }));
       // Through lib/: the same set-based rebuild the demo seed and a repair would run, timed.
       const rebuilt = await step("rebuildProblemRollups (lib/board/rollups.ts)", () => rebuildRollups(url));
-      if ("error" in rebuilt) {
-        problems.rebuildError = rebuilt.error;
-        log(`  rebuildProblemRollups not available: ${rebuilt.error}`);
-      } else problems.rebuildSeconds = rebuilt.seconds;
+      // Without rollups the board paths would measure an empty board: stop rather than mislead.
+      if ("error" in rebuilt) throw new Error(`rebuildProblemRollups failed: ${rebuilt.error}`);
+      problems.rebuildSeconds = rebuilt.seconds;
+      if (rebuilt.directError) {
+        problems.rebuildError = `rebuildProblemRollups(prismaClient) failed ${rebuilt.directError}; rebuilt inside an interactive transaction instead`;
+        log(`  ${problems.rebuildError}`);
+      }
     }
 
     await step("VACUUM ANALYZE", async () => {
