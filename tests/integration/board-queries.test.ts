@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createCustomer, createInquiry, createTag } from "@/prisma/seed/factories";
 import { getBoard } from "@/lib/board/queries";
 import { getProblemDetail, getShipPreview, searchMergeTargets } from "@/lib/board/queries-detail";
+import { rebuildProblemRollups } from "@/lib/board/rollups";
 import { impactScore, type ProblemStatus } from "@/lib/board/rules";
 import { addWeeks, weekStart } from "@/lib/time/week";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -154,6 +155,36 @@ describe("getBoard", () => {
       { weekStart: week(-10), count: 4 }, { weekStart: week(-9), count: 6 }, { weekStart: week(-8), count: 5 }, { weekStart: week(-7), count: 5 },
     ]);
     expect(detail.removed!.after.map((w) => w.count)).toEqual([1, 0, 1, 0]);
+  });
+
+  it("agrees with the rollups rebuilt from real linked inquiries (week keys, customers, inquiries removed)", async () => {
+    const actor = await actorFor("MEMBER");
+    const shippedAt = new Date(week(-6).getTime() + 2 * 86_400_000);
+    const p = await problem({ title: "From links", status: "SHIPPED", shippedAt });
+    const buyer = await createCustomer(db, { type: "BUYER" });
+    const churned = await createCustomer(db, { type: "CHURNED" });
+    // Thursday 10:00 Seoul of week n; late Sunday night Seoul (still that week) for the second one.
+    const thursday = (n: number) => new Date(week(n).getTime() + 3 * 86_400_000 + 10 * 3_600_000);
+    const sundayNight = (n: number) => new Date(week(n).getTime() + 6 * 86_400_000 + 23.5 * 3_600_000);
+    const perWeek: [number, number][] = [[-10, 2], [-9, 1], [-8, 3], [-7, 2], [-6, 4], [-5, 1], [-2, 1], [0, 2]];
+    let k = 0;
+    for (const [n, count] of perWeek) {
+      for (let i = 0; i < count; i++, k++) {
+        await createInquiry(db, { problemId: p.id, customerId: k % 2 ? churned.id : buyer.id, createdAt: i % 2 ? sundayNight(n) : thursday(n) });
+      }
+    }
+    await rebuildProblemRollups(db, [p.id], { timeZone: TZ });
+
+    const card = (await getBoard(actor, {}, { now })).columns.find((c) => c.status === "SHIPPED")!.cards[0];
+    // Before: 2, 1, 3, 2 (mean 2); ship week 4 in neither; after: 1, 0, 0, 1 (mean 0.5).
+    expect(card.removed).toEqual({ beforePerWeek: 2, afterPerWeek: 0.5, removedPerWeek: 1.5, weeksAfterElapsed: 4 });
+    expect(card).toMatchObject({ linkedCount: 16, customerCount: 2, customersByType: { BUYER: 1, CHURNED: 1, USER: 0, INTERNAL: 0, PROSPECT: 0 } });
+    expect(card.sparkline).toEqual([2, 4, 1, 0, 0, 1, 0, 2]); // weeks -7 … 0
+    const detail = await getProblemDetail(actor, p.id, { now });
+    expect(detail.removed!.before.map((w) => w.count)).toEqual([2, 1, 3, 2]);
+    expect(detail.removed!.after.map((w) => w.count)).toEqual([1, 0, 0, 1]);
+    expect(detail.weekly.find((w) => w.weekStart.getTime() === week(-6).getTime())?.count).toBe(4);
+    expect(detail.customers.map((c) => c.type).sort()).toEqual(["BUYER", "CHURNED"]);
   });
 
   it("says how many weeks after shipping have begun when the fix is recent", async () => {
