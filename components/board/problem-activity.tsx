@@ -17,7 +17,9 @@ export function ProblemActivity({ problem }: { problem: ProblemDetail }) {
       {problem.eventsTruncated && <p className="mb-2 text-xs text-slate-500">{t("truncated")}</p>}
       {problem.events.length ? (
         <ol className="relative space-y-3 border-l border-slate-200 pl-5" data-testid="problem-activity">
-          {withoutCreationLinks(problem.events).map((event) => <ActivityItem key={event.id} event={event} />)}
+          {groupLinks(withoutCreationLinks(problem.events)).map((item) =>
+            "links" in item ? <LinkGroup key={item.links[0].id} links={item.links} /> : <ActivityItem key={item.id} event={item} />,
+          )}
         </ol>
       ) : (
         <p className="text-sm text-slate-500">{t("empty")}</p>
@@ -31,6 +33,53 @@ function withoutCreationLinks(events: ProblemEventItem[]): ProblemEventItem[] {
   const created = events.find((e) => e.kind === "CREATED");
   if (!created) return events;
   return events.filter((e) => !(e.kind === "LINKED" && e.createdAt.getTime() === created.createdAt.getTime() && e.actor?.id === created.actor?.id));
+}
+
+type LinkRun = { links: ProblemEventItem[] };
+
+/**
+ * Agents link inquiries one or two at a time for weeks: a run of consecutive LINKED events (nothing
+ * else in between) reads as one line, so status moves and comments stay easy to find.
+ */
+function groupLinks(events: ProblemEventItem[]): (ProblemEventItem | LinkRun)[] {
+  const out: (ProblemEventItem | LinkRun)[] = [];
+  let run: ProblemEventItem[] = [];
+  const flush = () => {
+    if (run.length === 1) out.push(run[0]);
+    else if (run.length > 1) out.push({ links: run });
+    run = [];
+  };
+  for (const event of events) {
+    if (event.kind === "LINKED") run.push(event);
+    else {
+      flush();
+      out.push(event);
+    }
+  }
+  flush();
+  return out;
+}
+
+function LinkGroup({ links }: { links: ProblemEventItem[] }) {
+  const t = useTranslations("board.activity");
+  const format = useFormatter();
+  const actors = [...new Set(links.map((e) => e.actor?.name ?? t("system")))];
+  const count = links.reduce((sum, e) => sum + (num(e.data?.count) || num(e.data?.inquiryIds)), 0);
+  const first = links[0].createdAt;
+  const last = links[links.length - 1].createdAt;
+  return (
+    <li className="relative" data-kind="LINKED">
+      <Dot className="bg-slate-300" />
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-0.5">
+        <p className="text-sm text-slate-700">{t("linkedGroup", { actors: format.list(actors, { type: "conjunction" }), count, times: links.length })}</p>
+        <span className="text-xs whitespace-nowrap text-slate-500">
+          <time dateTime={first.toISOString()}>{format.dateTime(first, { month: "short", day: "numeric" })}</time>
+          {" – "}
+          <time dateTime={last.toISOString()}>{format.dateTime(last, { month: "short", day: "numeric" })}</time>
+        </span>
+      </div>
+    </li>
+  );
 }
 
 function ActivityItem({ event }: { event: ProblemEventItem }) {

@@ -67,6 +67,25 @@ describe("problem activity", () => {
   });
 });
 
+describe("problem activity: runs of links", () => {
+  it("folds consecutive LINKED events into one line and keeps what is between runs", () => {
+    const linked = (id: string, n: number, name: string, count: number) =>
+      ({ id, kind: "LINKED", body: null, data: { count }, createdAt: week(n), actor: { id: name, name } });
+    const problem = {
+      eventsTruncated: false,
+      events: [
+        linked("a", 1, "Ann", 1), linked("b", 2, "Bo", 2), linked("c", 3, "Ann", 1),
+        { id: "d", kind: "COMMENT", body: "Still coming in", data: null, createdAt: week(4), actor: { id: "p", name: "Pat" } },
+        linked("e", 5, "Bo", 1),
+      ],
+    } as unknown as ProblemDetail;
+    const t = text(render(createElement(ProblemActivity, { problem })));
+    expect(t).toContain("Ann and Bo linked 4 inquiries over 3 pushes");
+    expect(t).toContain("Bo linked 1 inquiry");
+    expect(t.indexOf("over 3 pushes")).toBeLessThan(t.indexOf("Still coming in"));
+  });
+});
+
 describe("impact explainer", () => {
   const impact: ImpactBreakdown = {
     score: 10.5, people: 7, linkedCount: 4, recentCount: 2, recentWeeks: 4, recencyShare: 0.5,
