@@ -14,6 +14,13 @@
  *                     so a rebuild reproduces it; the time of the link action is in ProblemEvent)
  * - ProblemWeek     = linked inquiries of P per week of Inquiry.createdAt; weeks start Monday
  *                     00:00 in the org time zone, stored as that UTC instant (lib/time/week.ts)
+ * - ProblemSubject  = one row per (P, exact Inquiry.subject) with count = linked inquiries of P
+ *                     with that subject (rows at 0 are deleted). Similar-problem suggestions
+ *                     search it instead of every linked inquiry: common subjects repeat thousands
+ *                     of times, distinct (problem, subject) pairs are far fewer. An inquiry's
+ *                     subject is fixed at creation (no mutation in lib/inquiries changes it), so
+ *                     only link changes move these counts; a future subject edit of a linked
+ *                     inquiry would have to decrement the old and increment the new pair here.
  *
  * No `server-only`, env or alias imports: the demo seed and the bench call this from plain tsx
  * scripts with their own PrismaClient. Callers pass the org time zone (app code: env.ORG_TIME_ZONE).
@@ -24,6 +31,9 @@ import { Prisma, type PrismaClient } from "../generated/prisma/client";
 export type SqlClient = PrismaClient | Prisma.TransactionClient;
 
 export const DEFAULT_ORG_TIME_ZONE = "Asia/Seoul";
+
+/** A full rebuild at 1M inquiries takes seconds to tens of seconds; this only stops a runaway. */
+const REBUILD_TIMEOUT_MS = 10 * 60_000;
 
 /**
  * SQL for the org-time-zone week start of a `timestamp` column holding UTC (Prisma's DateTime):
@@ -45,8 +55,10 @@ function isFullClient(client: SqlClient): client is PrismaClient {
  * Recomputes every rollup of the given problems (all problems when omitted) from the raw Inquiry
  * rows, set-based (a handful of statements whatever the number of problems). Used after inserting
  * links directly (seed, bench) and as the reference the incremental path must agree with.
- * Runs in one transaction: a batch transaction on a PrismaClient (no interactive-transaction
- * timeout, so it is safe at 300k links), or inside the caller's transaction.
+ * Runs in one transaction: its own on a PrismaClient, or inside the caller's transaction.
+ * Its own is an interactive transaction with a long timeout: with the pg driver adapter a batch
+ * `$transaction([...])` is also held to the 5 s interactive default, and at 300k links (1M
+ * inquiries, a loaded machine) the rebuild takes longer than that and was rolled back.
  */
 export async function rebuildProblemRollups(
   client: SqlClient,
@@ -62,6 +74,13 @@ export async function rebuildProblemRollups(
     c.$executeRaw`
       INSERT INTO "ProblemWeek" ("problemId", "weekStart", "count")
       SELECT i."problemId", ${week}, count(*)::int
+      FROM "Inquiry" i
+      WHERE ${problemFilter(Prisma.sql`i."problemId"`, ids)}
+      GROUP BY 1, 2`,
+    c.$executeRaw`DELETE FROM "ProblemSubject" WHERE ${problemFilter(Prisma.sql`"problemId"`, ids)}`,
+    c.$executeRaw`
+      INSERT INTO "ProblemSubject" ("problemId", "subject", "count")
+      SELECT i."problemId", i."subject", count(*)::int
       FROM "Inquiry" i
       WHERE ${problemFilter(Prisma.sql`i."problemId"`, ids)}
       GROUP BY 1, 2`,
@@ -95,7 +114,12 @@ export async function rebuildProblemRollups(
             IS DISTINCT FROM (x.linked, x.customers, x.internal, x.prospect, x.buyer, x.users, x.churned, x.last)`,
   ];
   if (isFullClient(client)) {
-    await client.$transaction(statements(client));
+    await client.$transaction(
+      async (tx) => {
+        for (const statement of statements(tx)) await statement;
+      },
+      { timeout: REBUILD_TIMEOUT_MS, maxWait: 30_000 },
+    );
   } else {
     for (const statement of statements(client)) await statement;
   }
@@ -149,6 +173,7 @@ export type LinkChange = { problemId: string; inquiryIds: readonly string[]; dir
  * Inquiry.problemId was updated, with the problem rows locked (lockProblems). Cost grows with the
  * changed inquiries and their customers, not with the problems' size:
  * - ProblemWeek: ± counts per (problem, week) of the changed inquiries (rows at 0 are deleted);
+ * - ProblemSubject: the same per (problem, subject);
  * - ProblemCustomer: the rows of the changed (problem, customer) pairs are recomputed from the
  *   links (a removal can change which inquiry is a customer's latest, so a delta is not enough);
  * - Problem: linkedCount ± n and per-type customer counts by the difference of those rows;
@@ -159,7 +184,7 @@ export async function applyLinkChanges(tx: Prisma.TransactionClient, changes: re
   if (!pairs.length) return;
   const problemIds = [...new Set(pairs.map((p) => p.problemId))];
   const pairSql = Prisma.sql`
-    SELECT x.pid AS "problemId", x.sign, i."id", i."customerId", i."createdAt"
+    SELECT x.pid AS "problemId", x.sign, i."id", i."customerId", i."createdAt", i."subject"
     FROM unnest(${pairs.map((p) => p.problemId)}::uuid[], ${pairs.map((p) => p.inquiryId)}::uuid[], ${pairs.map((p) => p.sign)}::int[]) AS x(pid, iid, sign)
     JOIN "Inquiry" i ON i."id" = x.iid`;
   const week = weekStartSql(Prisma.sql`c."createdAt"`, timeZone);
@@ -171,6 +196,13 @@ export async function applyLinkChanges(tx: Prisma.TransactionClient, changes: re
     GROUP BY 1, 2
     ON CONFLICT ("problemId", "weekStart") DO UPDATE SET "count" = "ProblemWeek"."count" + EXCLUDED."count"`;
   await tx.$executeRaw`DELETE FROM "ProblemWeek" WHERE "problemId" = ANY(${problemIds}::uuid[]) AND "count" <= 0`;
+  await tx.$executeRaw`
+    INSERT INTO "ProblemSubject" ("problemId", "subject", "count")
+    SELECT c."problemId", c."subject", sum(c.sign)::int
+    FROM (${pairSql}) c
+    GROUP BY 1, 2
+    ON CONFLICT ("problemId", "subject") DO UPDATE SET "count" = "ProblemSubject"."count" + EXCLUDED."count"`;
+  await tx.$executeRaw`DELETE FROM "ProblemSubject" WHERE "problemId" = ANY(${problemIds}::uuid[]) AND "count" <= 0`;
 
   const customerPairs = await tx.$queryRaw<{ problemId: string; customerId: string }[]>`
     SELECT DISTINCT c."problemId"::text AS "problemId", c."customerId"::text AS "customerId" FROM (${pairSql}) c`;
@@ -304,9 +336,9 @@ export async function refreshProblemCustomer(
 }
 
 export type RollupDifference = {
-  table: "Problem" | "ProblemCustomer" | "ProblemWeek";
+  table: "Problem" | "ProblemCustomer" | "ProblemWeek" | "ProblemSubject";
   problemId: string;
-  /** customerId (ProblemCustomer) or week start ISO (ProblemWeek); null for Problem rows. */
+  /** customerId (ProblemCustomer), week start ISO (ProblemWeek) or the subject (ProblemSubject); null for Problem rows. */
   key: string | null;
   stored: string | null;
   expected: string | null;
@@ -332,6 +364,17 @@ export async function reconcileProblemRollups(
            s."count"::text AS "stored", e."count"::text AS "expected"
     FROM "ProblemWeek" s
     FULL OUTER JOIN expected e ON e."problemId" = s."problemId" AND e."weekStart" = s."weekStart"
+    WHERE s."count" IS DISTINCT FROM e."count"`;
+  const subjects = await client.$queryRaw<RollupDifference[]>`
+    WITH expected AS (
+      SELECT i."problemId", i."subject", count(*)::int AS "count"
+      FROM "Inquiry" i WHERE i."problemId" IS NOT NULL GROUP BY 1, 2
+    )
+    SELECT 'ProblemSubject' AS "table", coalesce(s."problemId", e."problemId")::text AS "problemId",
+           coalesce(s."subject", e."subject")::text AS "key",
+           s."count"::text AS "stored", e."count"::text AS "expected"
+    FROM "ProblemSubject" s
+    FULL OUTER JOIN expected e ON e."problemId" = s."problemId" AND e."subject" = s."subject"
     WHERE s."count" IS DISTINCT FROM e."count"`;
   const customers = await client.$queryRaw<RollupDifference[]>`
     WITH expected AS (
@@ -385,7 +428,7 @@ export async function reconcileProblemRollups(
                        p."buyerCustomers", p."userCustomers", p."churnedCustomers", coalesce(p."lastLinkedAt"::text, '-')) AS value
     ) s
     WHERE s.value IS DISTINCT FROM e.value`;
-  return [...problems, ...customers, ...weeks];
+  return [...problems, ...customers, ...weeks, ...subjects];
 }
 
 /**

@@ -167,10 +167,13 @@ describe("rollups stay equal to a recomputation", () => {
     const customers = await Promise.all(Array.from({ length: 6 }, (_, k) => createCustomer(db, { type: types[k % 5] })));
     const base = Date.parse("2026-01-05T00:00:00Z");
     const inquiries: { id: string }[] = [];
+    // Few distinct subjects, so ProblemSubject rows are shared by several inquiries and go up and down.
+    const subjects = ["앱이 자꾸 꺼져요", "App crashes on startup", "Refund please"];
     for (let k = 0; k < 30; k++) {
       const customer = customers[Math.floor(random() * customers.length)];
       // Snapshot types vary per inquiry (a customer who churned later), dates span ~10 weeks.
       inquiries.push(await createInquiry(db, {
+        subject: subjects[k % subjects.length],
         customerId: customer.id,
         customerType: types[Math.floor(random() * 5)],
         createdAt: new Date(base + Math.floor(random() * 70 * 86_400_000)),
@@ -205,6 +208,9 @@ describe("rollups stay equal to a recomputation", () => {
     }
     expect(await reconcileProblemRollups(db)).toEqual([]);
     expect(await db.inquiry.count({ where: { problemId: { not: null } } })).toBeGreaterThan(0);
+    // Subject rows were shared (count > 1) and none is left at 0.
+    expect(await db.problemSubject.count({ where: { count: { gt: 1 } } })).toBeGreaterThan(0);
+    expect(await db.problemSubject.count({ where: { count: { lte: 0 } } })).toBe(0);
     // The sequence really exercised every kind of change.
     for (const [op, n] of Object.entries(ops)) expect(n, op).toBeGreaterThan(0);
   });

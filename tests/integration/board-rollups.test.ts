@@ -53,6 +53,37 @@ describe("rebuildProblemRollups", () => {
     expect(await reconcileProblemRollups(db, { timeZone: TZ })).toEqual([]);
   });
 
+  it("counts linked inquiries per (problem, subject); reconcile reports a wrong, missing or stray row", async () => {
+    const p = await problem();
+    const other = await problem("Other");
+    for (let k = 0; k < 3; k++) await createInquiry(db, { subject: "App crashes on startup", problemId: p.id });
+    await createInquiry(db, { subject: "앱이 자꾸 꺼져요", problemId: p.id });
+    await createInquiry(db, { subject: "App crashes on startup", problemId: other.id });
+    await createInquiry(db, { subject: "App crashes on startup" }); // not linked
+
+    await rebuildProblemRollups(db, undefined, { timeZone: TZ });
+    const rows = await db.problemSubject.findMany({ orderBy: [{ count: "desc" }, { subject: "asc" }] });
+    expect(rows.map((r) => [r.problemId, r.subject, r.count])).toEqual([
+      [p.id, "App crashes on startup", 3],
+      [other.id, "App crashes on startup", 1],
+      [p.id, "앱이 자꾸 꺼져요", 1],
+    ]);
+    expect(await reconcileProblemRollups(db, { timeZone: TZ })).toEqual([]);
+
+    await db.problemSubject.update({ where: { problemId_subject: { problemId: p.id, subject: "App crashes on startup" } }, data: { count: 2 } });
+    await db.problemSubject.delete({ where: { problemId_subject: { problemId: p.id, subject: "앱이 자꾸 꺼져요" } } });
+    await db.problemSubject.create({ data: { problemId: other.id, subject: "Refund please", count: 1 } });
+    const diffs = await reconcileProblemRollups(db, { timeZone: TZ });
+    expect(diffs.map(({ table, problemId, key, stored, expected }) => ({ table, problemId, key, stored, expected }))).toEqual(
+      expect.arrayContaining([
+        { table: "ProblemSubject", problemId: p.id, key: "App crashes on startup", stored: "2", expected: "3" },
+        { table: "ProblemSubject", problemId: p.id, key: "앱이 자꾸 꺼져요", stored: null, expected: "1" },
+        { table: "ProblemSubject", problemId: other.id, key: "Refund please", stored: "1", expected: null },
+      ]),
+    );
+    expect(diffs).toHaveLength(3);
+  });
+
   it("rebuilds only the listed problems, and works inside a transaction", async () => {
     const p = await problem();
     const q = await problem("Other");
@@ -63,7 +94,7 @@ describe("rebuildProblemRollups", () => {
     expect((await db.problem.findUniqueOrThrow({ where: { id: q.id } })).linkedCount).toBe(0);
     const diffs = await reconcileProblemRollups(db, { timeZone: TZ });
     expect(diffs.map((d) => [d.table, d.problemId])).toEqual(
-      expect.arrayContaining([["Problem", q.id], ["ProblemCustomer", q.id], ["ProblemWeek", q.id]]),
+      expect.arrayContaining([["Problem", q.id], ["ProblemCustomer", q.id], ["ProblemWeek", q.id], ["ProblemSubject", q.id]]),
     );
     expect(diffs.every((d) => d.problemId === q.id)).toBe(true);
   });

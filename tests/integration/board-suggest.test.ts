@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { createProblem, mergeProblems } from "@/lib/board/mutations";
+import { createProblem, linkInquiries, mergeProblems } from "@/lib/board/mutations";
 import { suggestSimilarProblems } from "@/lib/board/suggest";
 import { ForbiddenError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
@@ -43,6 +43,28 @@ describe("suggestSimilarProblems", () => {
     expect(ko[0]).toMatchObject({ id: viaInquiry, matchedVia: "inquiry" });
     const en = await suggestSimilarProblems(agent, { q: "cannot login after update" });
     expect(en[0]).toMatchObject({ id: viaInquiry, matchedVia: "inquiry" });
+  });
+
+  it("matches a subject that many linked inquiries share once, with the problem they are linked to", async () => {
+    const agent = await actorFor("AGENT");
+    const crashes = await problem(agent, "Startup regression on Android", Array(40).fill("App crashes on startup"));
+    const other = await problem(agent, "Billing", ["Refund please", "App crashes on startup sometimes"]);
+    const subjectRows = await db.problemSubject.findMany({ where: { problemId: crashes } });
+    expect(subjectRows.map((r) => [r.subject, r.count])).toEqual([["App crashes on startup", 40]]);
+
+    const en = await suggestSimilarProblems(agent, { q: "app crashes on startup" });
+    expect(en.filter((s) => s.id === crashes)).toHaveLength(1);
+    expect(en[0]).toMatchObject({ id: crashes, matchedVia: "inquiry", linkedCount: 40, score: 1 });
+    expect(new Set(en.map((s) => s.id)).size).toBe(en.length);
+
+    // The inquiries move to the other problem: the subject now points there, and nowhere else.
+    const moved = await db.inquiry.findMany({ where: { problemId: crashes }, select: { id: true } });
+    await linkInquiries(agent, { problemId: other, inquiryIds: moved.map((i) => i.id) });
+    expect(await db.problemSubject.count({ where: { problemId: crashes } })).toBe(0);
+    const after = await suggestSimilarProblems(agent, { q: "app crashes on startup" });
+    expect(after[0]).toMatchObject({ id: other, matchedVia: "inquiry", linkedCount: 42 });
+    // The emptied problem may still come up by its own title, never through the moved subjects.
+    expect(after.filter((s) => s.id === crashes && s.matchedVia === "inquiry")).toEqual([]);
   });
 
   it("leaves out merged problems and the excluded one; honours the limit; every role may ask", async () => {
