@@ -125,3 +125,23 @@ test("agent pushes two inquiries to a new problem; product accepts and ships it;
     await member.close();
   });
 });
+
+test("two people move the same card: the later one is told it changed, and reload shows the new state", async ({ browser }) => {
+  const db = e2eDb();
+  const title = `Stale move check ${uniqueSuffix()}`;
+  const problem = await db.problem.create({ data: { title }, select: { id: true, number: true } });
+  const context = await browser.newContext({ storageState: authFile("product") });
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  await Promise.all([first.goto("/board"), second.goto("/board")]);
+
+  await card(first, problem.number).getByRole("button", { name: "Accept" }).click();
+  await expect(column(first, "ACCEPTED").locator(card(first, problem.number))).toBeVisible();
+
+  const stale = card(second, problem.number);
+  await stale.getByRole("button", { name: "Accept" }).click();
+  await expect(stale.getByRole("alert")).toContainText("This problem changed since you loaded it.");
+  expect((await db.problem.findUniqueOrThrow({ where: { id: problem.id } })).version).toBe(2);
+  await stale.getByRole("button", { name: "Reload" }).click();
+  await expect(column(second, "ACCEPTED").locator(card(second, problem.number)).getByRole("button", { name: "Start work" })).toBeVisible();
+  await context.close();
+});
