@@ -2,11 +2,22 @@
  * Weeks run Monday to Sunday in the organization's time zone (DESIGN.md). Pure: the zone comes in
  * as a parameter. Week starts are returned as the UTC instant of Monday 00:00 local time.
  */
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(timeZone: string) {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit",
+      hour: "2-digit", minute: "2-digit", second: "2-digit", weekday: "short",
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
 function zonedParts(date: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit",
-    hour: "2-digit", minute: "2-digit", second: "2-digit", weekday: "short",
-  }).formatToParts(date);
+  const parts = formatter(timeZone).formatToParts(date);
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
   return {
     year: Number(get("year")), month: Number(get("month")), day: Number(get("day")),
