@@ -291,6 +291,8 @@ async function main() {
   const opts = parseOptions(process.argv.slice(2));
   const startedAt = new Date();
   const loadStart = os.loadavg();
+  // At the start: others commit while the bench runs, and the code measured is what was loaded.
+  const git = gitInfo();
   log(`Loopdesk bench — ${opts.noSeed ? "existing data" : `${opts.inquiries.toLocaleString("en")} inquiries`}, ${opts.runs} runs/path (+${opts.warmup} warm-up)${opts.skipHttp ? ", no HTTP" : `, HTTP ${opts.duration} s`}`);
   log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, load ${loadStart.map((l) => l.toFixed(2)).join(" ")}, node ${process.version}`);
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), "loopdesk-bench-work-"));
@@ -442,7 +444,7 @@ fix board — ${board.problems.toLocaleString("en")} problems, ${board.linked.to
       node: process.version,
       platform: `${os.platform()} ${os.release()}`,
     },
-    git: gitInfo(),
+    git,
     database: { embedded: db.embedded, url: db.embedded ? "(throwaway embedded)" : redact(url), ...dbInfo },
     seed: seedResult ? { ...seedResult, detailIds: seedResult.detailIds.length, users: Object.keys(seedResult.users) } : null,
     statementCounting: "pg driver: pg.Client.prototype.query wrapped in the bench process; every statement the app's PrismaClient sends through @prisma/adapter-pg (BEGIN/COMMIT included) is counted",
