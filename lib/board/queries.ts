@@ -76,8 +76,7 @@ const rollupColumn: Record<CustomerType, Prisma.Sql> = {
 /**
  * The fix board: five columns of problems (merged ones never), each ranked by impact, top
  * BOARD_COLUMN_LIMIT cards per column (or one column paged, with `column`). Reads the rollup
- * columns and ProblemWeek only — never the linked inquiries themselves, except for the tag filter
- * (an EXISTS per problem). Two rounds of statements: weights + ranking, then the shown cards'
+ * columns, ProblemWeek and (tag filter) ProblemTag — never the linked inquiries themselves. Two rounds of statements: weights + ranking, then the shown cards'
  * details, sparklines and shipped windows. Every role may read.
  * @throws ForbiddenError when the actor may not read the board.
  */
@@ -95,14 +94,9 @@ export async function getBoard(actor: Actor, filters: BoardFilters = {}, options
   else if (f.owner) where.push(Prisma.sql`p."ownerId" = ${f.owner === "me" ? actor.id : f.owner}::uuid`);
   if (f.customerType) where.push(Prisma.sql`${rollupColumn[f.customerType]} > 0`);
   if (f.tag) {
-    // LIMIT 1 keeps this a per-problem probe (problem → its inquiries → InquiryTag PK), which stops
-    // at the first tagged inquiry; without it the planner hashes every inquiry carrying the tag.
-    where.push(Prisma.sql`EXISTS (
-      SELECT 1 FROM (
-        SELECT 1 FROM "Inquiry" i
-        WHERE i."problemId" = p.id
-          AND EXISTS (SELECT 1 FROM "InquiryTag" it WHERE it."inquiryId" = i.id AND it."tagId" = ${f.tag}::uuid)
-        LIMIT 1) tagged)`);
+    // The ProblemTag rollup (lib/board/rollups.ts): one PK probe per problem, or a scan of the
+    // tag's (tagId, problemId) index, instead of every linked inquiry's InquiryTag rows.
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "ProblemTag" pt WHERE pt."problemId" = p.id AND pt."tagId" = ${f.tag}::uuid)`);
   }
 
   // Only what ranking needs, for every matching problem: the score must be the rules' impactScore,

@@ -21,6 +21,10 @@
  *                     subject is fixed at creation (no mutation in lib/inquiries changes it), so
  *                     only link changes move these counts; a future subject edit of a linked
  *                     inquiry would have to decrement the old and increment the new pair here.
+ * - ProblemTag      = one row per (P, tag) with inquiryCount = linked inquiries of P carrying the
+ *                     tag (rows at 0 are deleted). The board's tag filter probes it instead of
+ *                     every linked inquiry's InquiryTag rows. Tags change on linked inquiries
+ *                     (setInquiryTags), so besides link changes adjustProblemTags moves them.
  *
  * No `server-only`, env or alias imports: the demo seed and the bench call this from plain tsx
  * scripts with their own PrismaClient. Callers pass the org time zone (app code: env.ORG_TIME_ZONE).
@@ -82,6 +86,14 @@ export async function rebuildProblemRollups(
       INSERT INTO "ProblemSubject" ("problemId", "subject", "count")
       SELECT i."problemId", i."subject", count(*)::int
       FROM "Inquiry" i
+      WHERE ${problemFilter(Prisma.sql`i."problemId"`, ids)}
+      GROUP BY 1, 2`,
+    c.$executeRaw`DELETE FROM "ProblemTag" WHERE ${problemFilter(Prisma.sql`"problemId"`, ids)}`,
+    c.$executeRaw`
+      INSERT INTO "ProblemTag" ("problemId", "tagId", "inquiryCount")
+      SELECT i."problemId", it."tagId", count(*)::int
+      FROM "Inquiry" i
+      JOIN "InquiryTag" it ON it."inquiryId" = i."id"
       WHERE ${problemFilter(Prisma.sql`i."problemId"`, ids)}
       GROUP BY 1, 2`,
     c.$executeRaw`DELETE FROM "ProblemCustomer" WHERE ${problemFilter(Prisma.sql`"problemId"`, ids)}`,
@@ -174,6 +186,7 @@ export type LinkChange = { problemId: string; inquiryIds: readonly string[]; dir
  * changed inquiries and their customers, not with the problems' size:
  * - ProblemWeek: ± counts per (problem, week) of the changed inquiries (rows at 0 are deleted);
  * - ProblemSubject: the same per (problem, subject);
+ * - ProblemTag: the same per (problem, tag) over the changed inquiries' InquiryTag rows;
  * - ProblemCustomer: the rows of the changed (problem, customer) pairs are recomputed from the
  *   links (a removal can change which inquiry is a customer's latest, so a delta is not enough);
  * - Problem: linkedCount ± n and per-type customer counts by the difference of those rows;
@@ -203,6 +216,14 @@ export async function applyLinkChanges(tx: Prisma.TransactionClient, changes: re
     GROUP BY 1, 2
     ON CONFLICT ("problemId", "subject") DO UPDATE SET "count" = "ProblemSubject"."count" + EXCLUDED."count"`;
   await tx.$executeRaw`DELETE FROM "ProblemSubject" WHERE "problemId" = ANY(${problemIds}::uuid[]) AND "count" <= 0`;
+  await tx.$executeRaw`
+    INSERT INTO "ProblemTag" ("problemId", "tagId", "inquiryCount")
+    SELECT c."problemId", it."tagId", sum(c.sign)::int
+    FROM (${pairSql}) c
+    JOIN "InquiryTag" it ON it."inquiryId" = c."id"
+    GROUP BY 1, 2
+    ON CONFLICT ("problemId", "tagId") DO UPDATE SET "inquiryCount" = "ProblemTag"."inquiryCount" + EXCLUDED."inquiryCount"`;
+  await tx.$executeRaw`DELETE FROM "ProblemTag" WHERE "problemId" = ANY(${problemIds}::uuid[]) AND "inquiryCount" <= 0`;
 
   const customerPairs = await tx.$queryRaw<{ problemId: string; customerId: string }[]>`
     SELECT DISTINCT c."problemId"::text AS "problemId", c."customerId"::text AS "customerId" FROM (${pairSql}) c`;
@@ -336,9 +357,9 @@ export async function refreshProblemCustomer(
 }
 
 export type RollupDifference = {
-  table: "Problem" | "ProblemCustomer" | "ProblemWeek" | "ProblemSubject";
+  table: "Problem" | "ProblemCustomer" | "ProblemWeek" | "ProblemSubject" | "ProblemTag";
   problemId: string;
-  /** customerId (ProblemCustomer), week start ISO (ProblemWeek) or the subject (ProblemSubject); null for Problem rows. */
+  /** customerId (ProblemCustomer), week start ISO (ProblemWeek), the subject (ProblemSubject) or tagId (ProblemTag); null for Problem rows. */
   key: string | null;
   stored: string | null;
   expected: string | null;
@@ -376,6 +397,18 @@ export async function reconcileProblemRollups(
     FROM "ProblemSubject" s
     FULL OUTER JOIN expected e ON e."problemId" = s."problemId" AND e."subject" = s."subject"
     WHERE s."count" IS DISTINCT FROM e."count"`;
+  const tags = await client.$queryRaw<RollupDifference[]>`
+    WITH expected AS (
+      SELECT i."problemId", it."tagId", count(*)::int AS "inquiryCount"
+      FROM "Inquiry" i JOIN "InquiryTag" it ON it."inquiryId" = i."id"
+      WHERE i."problemId" IS NOT NULL GROUP BY 1, 2
+    )
+    SELECT 'ProblemTag' AS "table", coalesce(s."problemId", e."problemId")::text AS "problemId",
+           coalesce(s."tagId", e."tagId")::text AS "key",
+           s."inquiryCount"::text AS "stored", e."inquiryCount"::text AS "expected"
+    FROM "ProblemTag" s
+    FULL OUTER JOIN expected e ON e."problemId" = s."problemId" AND e."tagId" = s."tagId"
+    WHERE s."inquiryCount" IS DISTINCT FROM e."inquiryCount"`;
   const customers = await client.$queryRaw<RollupDifference[]>`
     WITH expected AS (
       SELECT i."problemId", i."customerId",
@@ -428,7 +461,7 @@ export async function reconcileProblemRollups(
                        p."buyerCustomers", p."userCustomers", p."churnedCustomers", coalesce(p."lastLinkedAt"::text, '-')) AS value
     ) s
     WHERE s.value IS DISTINCT FROM e.value`;
-  return [...problems, ...customers, ...weeks, ...subjects];
+  return [...problems, ...customers, ...weeks, ...subjects, ...tags];
 }
 
 /**
@@ -459,4 +492,45 @@ export async function refreshLinkedProblemCustomer(
   // Moved to another problem between the lock and the update (rare): lock that one too.
   if (row.problemId !== lockedProblemId) await lockProblems(tx, [row.problemId]);
   await refreshProblemCustomer(tx, row.problemId, row.customerId);
+}
+
+/**
+ * For a change of a linked inquiry's tags (lib/inquiries/mutations/tags.ts), before its versioned
+ * UPDATE: lock the problem it is linked to, then the inquiry row (the link path's order), and
+ * check it still points there. `stable: false` means a link change moved it in between: the
+ * caller must roll back and start again (locking the new problem now, while holding the inquiry
+ * row, would invert that order and can deadlock). While both are held, no link change can count
+ * this inquiry's tags and every ProblemTag write of that problem waits for us, so a delta is exact.
+ */
+export async function lockInquiryWithProblem(
+  tx: Prisma.TransactionClient,
+  inquiryId: string,
+): Promise<{ problemId: string | null; stable: boolean }> {
+  const lockedProblemId = await lockLinkedProblem(tx, inquiryId);
+  const [row] = await tx.$queryRaw<{ problemId: string | null }[]>`
+    SELECT "problemId"::text AS "problemId" FROM "Inquiry" WHERE "id" = ${inquiryId}::uuid FOR UPDATE`;
+  const problemId = row?.problemId ?? null;
+  return { problemId, stable: problemId === lockedProblemId };
+}
+
+/**
+ * After that change, in the same transaction: ± 1 per added / removed tag on the problem's
+ * ProblemTag rows (rows at 0 are deleted). `problemId` comes from lockInquiryWithProblem.
+ */
+export async function adjustProblemTags(
+  tx: Prisma.TransactionClient,
+  problemId: string | null,
+  change: { added: readonly string[]; removed: readonly string[] },
+): Promise<void> {
+  const tagIds = [...change.added, ...change.removed];
+  if (!problemId || !tagIds.length) return;
+  const signs = [...change.added.map(() => 1), ...change.removed.map(() => -1)];
+  await tx.$executeRaw`
+    INSERT INTO "ProblemTag" ("problemId", "tagId", "inquiryCount")
+    SELECT ${problemId}::uuid, x.tid, sum(x.sign)::int
+    FROM unnest(${tagIds}::uuid[], ${signs}::int[]) AS x(tid, sign)
+    GROUP BY x.tid
+    ON CONFLICT ("problemId", "tagId") DO UPDATE SET "inquiryCount" = "ProblemTag"."inquiryCount" + EXCLUDED."inquiryCount"`;
+  await tx.$executeRaw`
+    DELETE FROM "ProblemTag" WHERE "problemId" = ${problemId}::uuid AND "tagId" = ANY(${tagIds}::uuid[]) AND "inquiryCount" <= 0`;
 }

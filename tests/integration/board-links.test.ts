@@ -3,7 +3,7 @@ import { createProblem, linkInquiries, mergeProblems, unlinkInquiry } from "@/li
 import { reconcileProblemRollups } from "@/lib/board/rollups";
 import { NotFoundError } from "@/lib/errors";
 import { createRandom } from "@/prisma/seed/random";
-import { buildCustomer, buildInquiry, createCustomer, createInquiry } from "@/prisma/seed/factories";
+import { buildCustomer, buildInquiry, createCustomer, createInquiry, createTag } from "@/prisma/seed/factories";
 import { actorFor, db, resetDb } from "./helpers";
 
 // Link, move and unlink must land in BOTH timelines and keep both problems' rollups exact:
@@ -169,6 +169,9 @@ describe("rollups stay equal to a recomputation", () => {
     const inquiries: { id: string }[] = [];
     // Few distinct subjects, so ProblemSubject rows are shared by several inquiries and go up and down.
     const subjects = ["앱이 자꾸 꺼져요", "App crashes on startup", "Refund please"];
+    // Few tags too, so ProblemTag rows are shared and go up and down (links and tag edits).
+    const tags = (await Promise.all(["bug", "billing", "login"].map((name) => createTag(db, { name })))).map((t) => t.id);
+    const someTags = () => tags.filter(() => random() < 0.4);
     for (let k = 0; k < 30; k++) {
       const customer = customers[Math.floor(random() * customers.length)];
       // Snapshot types vary per inquiry (a customer who churned later), dates span ~10 weeks.
@@ -177,13 +180,14 @@ describe("rollups stay equal to a recomputation", () => {
         customerId: customer.id,
         customerType: types[Math.floor(random() * 5)],
         createdAt: new Date(base + Math.floor(random() * 70 * 86_400_000)),
+        tagIds: someTags(),
       }));
     }
     const pick = (n: number) => Array.from({ length: n }, () => inquiries[Math.floor(random() * inquiries.length)].id);
     const problems: string[] = [];
     for (let k = 0; k < 4; k++) problems.push((await createProblem(agent, { title: `Problem ${k}`, inquiryIds: pick(2) })).problemId);
 
-    const ops = { link: 0, unlink: 0, merge: 0, create: 0, type: 0 };
+    const ops = { link: 0, unlink: 0, merge: 0, create: 0, type: 0, tags: 0, linkedTags: 0 };
     for (let step = 0; step < 60; step++) {
       const live = (await db.problem.findMany({ where: { mergedIntoId: null }, select: { id: true } })).map((p) => p.id);
       const r = random();
@@ -198,6 +202,16 @@ describe("rollups stay equal to a recomputation", () => {
       } else if (r < 0.9) {
         problems.push((await createProblem(agent, { title: `Problem ${step}`, inquiryIds: pick(1 + Math.floor(random() * 3)) })).problemId);
         ops.create++;
+      } else if (random() < 0.5) {
+        // Tags of an inquiry change (lib/inquiries/mutations/tags.ts): linked or not.
+        const { setInquiryTags } = await import("@/lib/inquiries/mutations");
+        const linked = await db.inquiry.findMany({ where: { problemId: { not: null } }, select: { id: true }, orderBy: { id: "asc" } });
+        const id = linked.length && random() < 0.75 ? linked[Math.floor(random() * linked.length)].id : pick(1)[0];
+        const inquiry = await db.inquiry.findUniqueOrThrow({ where: { id }, select: { id: true, version: true, problemId: true } });
+        if ((await setInquiryTags(agent, { inquiryId: inquiry.id, expectedVersion: inquiry.version, tagIds: someTags() })).changed) {
+          ops.tags++;
+          if (inquiry.problemId) ops.linkedTags++;
+        }
       } else {
         // The customer-type snapshot of a linked inquiry is corrected (lib/inquiries/mutations/fields.ts).
         const { changeInquiryCustomerType } = await import("@/lib/inquiries/mutations");
@@ -211,7 +225,76 @@ describe("rollups stay equal to a recomputation", () => {
     // Subject rows were shared (count > 1) and none is left at 0.
     expect(await db.problemSubject.count({ where: { count: { gt: 1 } } })).toBeGreaterThan(0);
     expect(await db.problemSubject.count({ where: { count: { lte: 0 } } })).toBe(0);
+    expect(await db.problemTag.count({ where: { inquiryCount: { gt: 1 } } })).toBeGreaterThan(0);
+    expect(await db.problemTag.count({ where: { inquiryCount: { lte: 0 } } })).toBe(0);
     // The sequence really exercised every kind of change.
     for (const [op, n] of Object.entries(ops)) expect(n, op).toBeGreaterThan(0);
+  });
+});
+
+describe("ProblemTag: the board's tag filter follows the linked inquiries' tags", () => {
+  const titles = async (tagId: string) => {
+    const { getBoard } = await import("@/lib/board/queries");
+    const board = await getBoard(await actorFor("MEMBER"), { tag: tagId });
+    return board.columns.flatMap((c) => c.cards.map((x) => x.title)).sort();
+  };
+  const tagRows = (problemId: string) =>
+    db.problemTag.findMany({ where: { problemId }, select: { tagId: true, inquiryCount: true }, orderBy: { tagId: "asc" } });
+
+  it("tag edits, links, moves and unlinks add and drop the problem", async () => {
+    const { setInquiryTags } = await import("@/lib/inquiries/mutations");
+    const agent = await actorFor("AGENT");
+    const bug = await createTag(db, { name: "bug" });
+    const billing = await createTag(db, { name: "billing" });
+    const i1 = await createInquiry(db, { tagIds: [bug.id] });
+    const i2 = await createInquiry(db, { tagIds: [bug.id, billing.id] });
+    const i3 = await createInquiry(db);
+    const { problemId: a } = await createProblem(agent, { title: "A", inquiryIds: [i1.id, i2.id] });
+    const { problemId: b } = await createProblem(agent, { title: "B", inquiryIds: [i3.id] });
+    expect(await tagRows(a)).toEqual([{ tagId: bug.id, inquiryCount: 2 }, { tagId: billing.id, inquiryCount: 1 }].sort((x, y) => x.tagId.localeCompare(y.tagId)));
+    expect(await titles(billing.id)).toEqual(["A"]);
+
+    // billing leaves the only linked inquiry carrying it: A drops out of the billing filter.
+    const v2 = (await db.inquiry.findUniqueOrThrow({ where: { id: i2.id } })).version;
+    await setInquiryTags(agent, { inquiryId: i2.id, expectedVersion: v2, tagIds: [bug.id] });
+    expect(await titles(billing.id)).toEqual([]);
+    expect(await tagRows(a)).toEqual([{ tagId: bug.id, inquiryCount: 2 }]);
+    // A tag added to a linked inquiry puts its problem in the filter.
+    const v3 = (await db.inquiry.findUniqueOrThrow({ where: { id: i3.id } })).version;
+    await setInquiryTags(agent, { inquiryId: i3.id, expectedVersion: v3, tagIds: [billing.id] });
+    expect(await titles(billing.id)).toEqual(["B"]);
+    expect(await titles(bug.id)).toEqual(["A"]);
+    // A move carries the inquiry's tags; an unlink takes them away.
+    await linkInquiries(agent, { problemId: b, inquiryIds: [i1.id] });
+    expect(await titles(bug.id)).toEqual(["A", "B"]);
+    expect(await tagRows(a)).toEqual([{ tagId: bug.id, inquiryCount: 1 }]);
+    await unlinkInquiry(agent, { inquiryId: i2.id });
+    expect(await titles(bug.id)).toEqual(["B"]);
+    expect(await tagRows(a)).toEqual([]);
+    // Tags of an unlinked inquiry touch no problem.
+    await setInquiryTags(agent, { inquiryId: i2.id, expectedVersion: v2 + 1, tagIds: [billing.id] });
+    expect(await titles(billing.id)).toEqual(["B"]);
+    expect(await reconcileProblemRollups(db)).toEqual([]);
+  });
+
+  it("concurrent tag edits and moves of the same inquiries keep ProblemTag exact", async () => {
+    const { setInquiryTags } = await import("@/lib/inquiries/mutations");
+    const agent = await actorFor("AGENT");
+    const [bug, billing] = await Promise.all([createTag(db, { name: "bug" }), createTag(db, { name: "billing" })]);
+    const inquiries = await Promise.all(Array.from({ length: 6 }, (_, k) => createInquiry(db, { tagIds: k % 2 ? [bug.id] : [] })));
+    const ids = inquiries.map((i) => i.id);
+    const { problemId: a } = await createProblem(agent, { title: "A", inquiryIds: ids.slice(0, 3) });
+    const { problemId: b } = await createProblem(agent, { title: "B", inquiryIds: ids.slice(3, 5) });
+
+    await Promise.all([
+      linkInquiries(agent, { problemId: b, inquiryIds: ids.slice(0, 4) }),
+      linkInquiries(agent, { problemId: a, inquiryIds: [ids[4], ids[5]] }),
+      unlinkInquiry(agent, { inquiryId: ids[1] }),
+      ...inquiries.map((i, k) => setInquiryTags(agent, { inquiryId: i.id, expectedVersion: i.version, tagIds: k % 3 ? [billing.id] : [bug.id, billing.id] })),
+    ]);
+
+    expect(await reconcileProblemRollups(db)).toEqual([]);
+    expect(await db.inquiryTag.count({ where: { tagId: billing.id } })).toBe(6);
+    expect(await db.problemTag.count({ where: { tagId: billing.id } })).toBeGreaterThan(0);
   });
 });

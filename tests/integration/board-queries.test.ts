@@ -104,6 +104,8 @@ describe("getBoard", () => {
     await createInquiry(db, { problemId: mine.id, tagIds: [billing.id] });
     await createInquiry(db, { problemId: nobody.id, tagIds: [bug.id] });
     await createInquiry(db, { tagIds: [billing.id] }); // not linked: matches no problem
+    // The filter reads the ProblemTag rollup (kept by the write side, tests/integration/board-links.test.ts).
+    await db.problemTag.createMany({ data: [{ problemId: mine.id, tagId: billing.id, inquiryCount: 1 }, { problemId: nobody.id, tagId: bug.id, inquiryCount: 1 }] });
 
     const all = (b: Awaited<ReturnType<typeof getBoard>>) => b.columns.flatMap((c) => c.cards.map((x) => x.title)).sort();
     expect(all(await getBoard(product, { owner: "me" }, { now }))).toEqual(["Mine"]);

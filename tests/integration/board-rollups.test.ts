@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { rebuildProblemRollups, reconcileProblemRollups, weekStartSql } from "@/lib/board/rollups";
 import { weekStart } from "@/lib/time/week";
-import { createCustomer, createInquiry } from "@/prisma/seed/factories";
+import { createCustomer, createInquiry, createTag } from "@/prisma/seed/factories";
 import { db, resetDb } from "./helpers";
 
 // The seed and the bench insert links directly and then call rebuildProblemRollups: if it
@@ -84,19 +84,53 @@ describe("rebuildProblemRollups", () => {
     expect(diffs).toHaveLength(3);
   });
 
+  it("counts linked inquiries per (problem, tag); reconcile reports a wrong, missing or stray row", async () => {
+    const p = await problem();
+    const other = await problem("Other");
+    const [bug, billing, login] = await Promise.all(["bug", "billing", "login"].map((name) => createTag(db, { name })));
+    await createInquiry(db, { problemId: p.id, tagIds: [bug.id, billing.id] });
+    await createInquiry(db, { problemId: p.id, tagIds: [bug.id] });
+    await createInquiry(db, { problemId: p.id });
+    await createInquiry(db, { problemId: other.id, tagIds: [bug.id] });
+    await createInquiry(db, { tagIds: [login.id, bug.id] }); // not linked
+    // A stale row a rebuild must remove.
+    await db.problemTag.create({ data: { problemId: other.id, tagId: login.id, inquiryCount: 4 } });
+
+    await rebuildProblemRollups(db, undefined, { timeZone: TZ });
+    const rows = await db.problemTag.findMany({ orderBy: [{ inquiryCount: "desc" }, { problemId: "asc" }, { tagId: "asc" }] });
+    const byKey = (r: { problemId: string; tagId: string; inquiryCount: number }) => `${r.problemId === p.id ? "p" : "other"}:${[bug, billing, login].find((t) => t.id === r.tagId)!.name}=${r.inquiryCount}`;
+    expect(rows.map(byKey).sort()).toEqual(["other:bug=1", "p:billing=1", "p:bug=2"]);
+    expect(await reconcileProblemRollups(db, { timeZone: TZ })).toEqual([]);
+
+    await db.problemTag.update({ where: { problemId_tagId: { problemId: p.id, tagId: bug.id } }, data: { inquiryCount: 1 } });
+    await db.problemTag.delete({ where: { problemId_tagId: { problemId: p.id, tagId: billing.id } } });
+    await db.problemTag.create({ data: { problemId: other.id, tagId: login.id, inquiryCount: 1 } });
+    const diffs = await reconcileProblemRollups(db, { timeZone: TZ });
+    expect(diffs.map(({ table, problemId, key, stored, expected }) => ({ table, problemId, key, stored, expected }))).toEqual(
+      expect.arrayContaining([
+        { table: "ProblemTag", problemId: p.id, key: bug.id, stored: "1", expected: "2" },
+        { table: "ProblemTag", problemId: p.id, key: billing.id, stored: null, expected: "1" },
+        { table: "ProblemTag", problemId: other.id, key: login.id, stored: "1", expected: null },
+      ]),
+    );
+    expect(diffs).toHaveLength(3);
+  });
+
   it("rebuilds only the listed problems, and works inside a transaction", async () => {
     const p = await problem();
     const q = await problem("Other");
-    await createInquiry(db, { problemId: p.id });
-    await createInquiry(db, { problemId: q.id });
+    const tag = await createTag(db);
+    await createInquiry(db, { problemId: p.id, tagIds: [tag.id] });
+    await createInquiry(db, { problemId: q.id, tagIds: [tag.id] });
     await db.$transaction((tx) => rebuildProblemRollups(tx, [p.id], { timeZone: TZ }));
     expect((await db.problem.findUniqueOrThrow({ where: { id: p.id } })).linkedCount).toBe(1);
     expect((await db.problem.findUniqueOrThrow({ where: { id: q.id } })).linkedCount).toBe(0);
     const diffs = await reconcileProblemRollups(db, { timeZone: TZ });
     expect(diffs.map((d) => [d.table, d.problemId])).toEqual(
-      expect.arrayContaining([["Problem", q.id], ["ProblemCustomer", q.id], ["ProblemWeek", q.id], ["ProblemSubject", q.id]]),
+      expect.arrayContaining([["Problem", q.id], ["ProblemCustomer", q.id], ["ProblemWeek", q.id], ["ProblemSubject", q.id], ["ProblemTag", q.id]]),
     );
     expect(diffs.every((d) => d.problemId === q.id)).toBe(true);
+    expect(await db.problemTag.findMany({ select: { problemId: true, inquiryCount: true } })).toEqual([{ problemId: p.id, inquiryCount: 1 }]);
   });
 
   it("computes week starts like lib/time/week.ts around local midnight", async () => {
