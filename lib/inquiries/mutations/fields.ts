@@ -1,7 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
-import { lockLinkedProblem, refreshLinkedProblemCustomer } from "@/lib/board/rollups";
+import { ConflictError } from "@/lib/errors";
+import { lockInquiryWithProblem, refreshLinkedProblemCustomer } from "@/lib/board/rollups";
 import { loadSlaTargets } from "@/lib/sla/queries";
 import { dueAt, type ValueChangeData } from "../rules";
 import {
@@ -40,7 +41,11 @@ export async function changeInquiryCustomerType(actor: Actor, input: ChangeInqui
   return changeInquiry(actor, inquiryId, expectedVersion, async (current, tx) => {
     if (current.customerType === customerType) return null;
     // A linked inquiry's type feeds its fix-board problem's customer counts (lib/board/rollups.ts).
-    const lockedProblemId = await lockLinkedProblem(tx, inquiryId);
+    // Lock order as on the link path (problem, then inquiry). If a link change moved the inquiry
+    // in between, locking the new problem now would invert that order and can deadlock: report
+    // a conflict instead (the user reloads and saves again; it is rare).
+    const { problemId: lockedProblemId, stable } = await lockInquiryWithProblem(tx, inquiryId);
+    if (!stable) throw new ConflictError();
     const data: ValueChangeData = { from: current.customerType, to: customerType };
     return {
       fields: { customerType },
