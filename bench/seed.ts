@@ -306,7 +306,7 @@ export async function seed(
 
     await step("VACUUM ANALYZE", async () => {
       await q(`VACUUM (ANALYZE) "Inquiry", "InquiryTag", "InquiryEvent", "Customer", "CustomerTypeChange", "User", "Tag",
-        "Problem", "ProblemCustomer", "ProblemWeek", "ProblemEvent"`);
+        "Problem", "ProblemCustomer", "ProblemWeek", "ProblemSubject", "ProblemTag", "ProblemEvent"`);
     });
 
     const wordShares = await step("share of inquiries per search word", async () => {
