@@ -2,11 +2,11 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, useTransition, type FormEvent, type ReactNode } from "react";
+import { useRef, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { Select } from "@/components/ui/input";
 import { customerTypes } from "@/lib/inquiries/rules";
 import type { ParsedBoardFilters } from "@/lib/board/queries-filters";
+import { FilterSelect } from "@/components/forms/filter-select";
 
 /**
  * Owner, tag and customer-type filters. A GET form, so every filter lives in the URL and works
@@ -42,7 +42,7 @@ export function BoardFilters({ filters, owners, tags, showClear, clearHref }: {
     <form ref={formRef} role="search" aria-label={t("label")} method="get" action="/board" onSubmit={onSubmit} aria-busy={pending}
       className="mb-4 flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200">
       {filters.column && <input type="hidden" name="column" value={filters.column} />}
-      <FilterSelect id="board-owner" name="owner" label={t("owner")} value={filters.owner} all={t("anyone")} onChange={apply}>
+      <FilterSelect className="w-52" id="board-owner" name="owner" label={t("owner")} value={filters.owner} all={t("anyone")} onChange={apply}>
         <option value="me">{t("me")}</option>
         <option value="none">{t("noOwner")}</option>
         {owners.length > 0 && (
@@ -51,10 +51,10 @@ export function BoardFilters({ filters, owners, tags, showClear, clearHref }: {
           </optgroup>
         )}
       </FilterSelect>
-      <FilterSelect id="board-tag" name="tag" label={t("tag")} value={filters.tag} all={t("all")} onChange={apply}>
+      <FilterSelect className="w-52" id="board-tag" name="tag" label={t("tag")} value={filters.tag} all={t("all")} onChange={apply}>
         {tags.map((tag) => <option key={tag.id} value={tag.id}>{tag.archived ? t("archivedTag", { name: tag.name }) : tag.name}</option>)}
       </FilterSelect>
-      <FilterSelect id="board-customer-type" name="customerType" label={t("customerType")} value={filters.customerType} all={t("all")} onChange={apply}>
+      <FilterSelect className="w-52" id="board-customer-type" name="customerType" label={t("customerType")} value={filters.customerType} all={t("all")} onChange={apply}>
         {customerTypes.map((c) => <option key={c} value={c}>{common(`customerType.${c}`)}</option>)}
       </FilterSelect>
       <div className="flex h-9 items-center gap-3 text-sm">
@@ -65,25 +65,5 @@ export function BoardFilters({ filters, owners, tags, showClear, clearHref }: {
         <span aria-live="polite" className="text-xs text-slate-500">{pending ? t("updating") : ""}</span>
       </div>
     </form>
-  );
-}
-
-function FilterSelect({ id, name, label, value, all, onChange, children }: {
-  id: string;
-  name: string;
-  label: string;
-  value: string | undefined;
-  all: string;
-  onChange: () => void;
-  children: ReactNode;
-}) {
-  return (
-    <div className="w-52 min-w-0">
-      <label htmlFor={id} className="mb-1 block text-xs font-medium text-slate-600">{label}</label>
-      <Select id={id} name={name} defaultValue={value ?? ""} onChange={onChange}>
-        <option value="">{all}</option>
-        {children}
-      </Select>
-    </div>
   );
 }

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { useFormatter, useTranslations } from "next-intl";
-import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { ProblemDetail } from "@/lib/board/queries-detail";
 import { Badge } from "@/components/ui/badge";
 import { ProblemStatusBadge } from "./status-badge";
+import { Fact, Time } from "@/components/ui/facts";
 
 /** Number, status, title and who/when: what a reader scans first. */
 export function ProblemHeader({ problem }: { problem: ProblemDetail }) {
@@ -30,19 +30,7 @@ export function ProblemHeader({ problem }: { problem: ProblemDetail }) {
   );
 }
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="flex items-baseline gap-1.5">
-      <dt className="text-slate-500">{label}</dt>
-      <dd className="text-slate-800">{children}</dd>
-    </div>
-  );
-}
 
-export function Time({ date }: { date: Date }) {
-  const format = useFormatter();
-  return <time dateTime={date.toISOString()}>{format.dateTime(date, "short")}</time>;
-}
 
 /** A merged problem's page points at the one it lives on now. */
 export function MergedNotice({ into }: { into: NonNullable<ProblemDetail["mergedInto"]> }) {

@@ -9,6 +9,7 @@ import type { InquiryDetail } from "@/lib/inquiries/queries";
 import { InquiryStatusBadge } from "./inquiry-status-badge";
 import { PriorityBadge } from "./priority-badge";
 import { TagBadge } from "./tag-badge";
+import { Fact, Time } from "@/components/ui/facts";
 
 /** "2 h 5 min" after the creation time, in the UI language. */
 function useElapsed() {
@@ -66,19 +67,7 @@ export function InquiryHeader({ inquiry }: { inquiry: InquiryDetail }) {
   );
 }
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="flex items-baseline gap-1.5">
-      <dt className="text-slate-500">{label}</dt>
-      <dd className="text-slate-800">{children}</dd>
-    </div>
-  );
-}
 
-function Time({ date }: { date: Date }) {
-  const format = useFormatter();
-  return <time dateTime={date.toISOString()}>{format.dateTime(date, "short")}</time>;
-}
 
 /** The customer's own words, first thing under the header. */
 export function CustomerMessage({ inquiry }: { inquiry: InquiryDetail }) {

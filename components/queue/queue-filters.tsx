@@ -2,12 +2,13 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useRef, useTransition, type FormEvent, type ReactNode } from "react";
+import { useRef, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { channels, customerTypes, inquiryStatuses, priorities } from "@/lib/inquiries/rules";
 // Types only: the schema (zod) stays on the server.
 import type { ListSort, ParsedInquiryListFilters } from "@/lib/inquiries/list-filters";
+import { FilterLabel, FilterSelect } from "@/components/forms/filter-select";
 
 type Option = { id: string; name: string };
 
@@ -145,29 +146,5 @@ export function QueueFilters({
       </div>
 
     </form>
-  );
-}
-
-function FilterLabel({ htmlFor, children }: { htmlFor: string; children: ReactNode }) {
-  return <label htmlFor={htmlFor} className="mb-1 block text-xs font-medium text-slate-600">{children}</label>;
-}
-
-function FilterSelect({ id, name, label, value, all, onChange, children }: {
-  id: string;
-  name: string;
-  label: string;
-  value: string | undefined;
-  all: string;
-  onChange: () => void;
-  children: ReactNode;
-}) {
-  return (
-    <div className="min-w-0">
-      <FilterLabel htmlFor={id}>{label}</FilterLabel>
-      <Select id={id} name={name} defaultValue={value ?? ""} onChange={onChange}>
-        <option value="">{all}</option>
-        {children}
-      </Select>
-    </div>
   );
 }

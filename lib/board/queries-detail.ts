@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "@/lib/ids";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/permissions";
@@ -10,7 +11,7 @@ import {
 import { problemScope } from "./scope";
 import { loadTypeWeights } from "./weights";
 import {
-  byType, isGuid, listProblemOwners, RECENT_WEEKS, startOfWeek, stepWeeks, weeksAfterElapsed, type RemovedSummary, type UserRef,
+  byType, listProblemOwners, RECENT_WEEKS, startOfWeek, stepWeeks, weeksAfterElapsed, type RemovedSummary, type UserRef,
 } from "./queries-shared";
 import { decodeInquiryCursor, encodeInquiryCursor, quoteOf } from "./queries-view";
 
@@ -114,7 +115,7 @@ export async function getProblemDetail(
   options: { cursor?: string | null; now?: Date } = {},
 ): Promise<ProblemDetail> {
   assertCan(actor, "board.read");
-  if (!isGuid(problemId)) throw new NotFoundError("problem");
+  if (!isUuid(problemId)) throw new NotFoundError("problem");
   const now = options.now ?? new Date();
   const cursor = decodeInquiryCursor(options.cursor);
   const manage = can(actor, "board.manage");
@@ -275,7 +276,7 @@ export type MergeCandidate = { id: string; number: number; title: string; status
 export async function searchMergeTargets(actor: Actor, problemId: string, q: string): Promise<MergeCandidate[]> {
   assertCan(actor, "board.manage");
   const text = q.trim().slice(0, 200);
-  if (!text || !isGuid(problemId)) return [];
+  if (!text || !isUuid(problemId)) return [];
   const number = /^#?\d{1,9}$/.test(text) ? Number(text.replace("#", "")) : null;
   return db.problem.findMany({
     where: {
@@ -296,7 +297,7 @@ export async function searchMergeTargets(actor: Actor, problemId: string, q: str
  */
 export async function getShipPreview(actor: Actor, problemId: string): Promise<{ openLinked: number; notifiable: number }> {
   assertCan(actor, "board.manage");
-  if (!isGuid(problemId)) throw new NotFoundError("problem");
+  if (!isUuid(problemId)) throw new NotFoundError("problem");
   const [problem, openLinked, notifiable] = await Promise.all([
     db.problem.findFirst({ where: { AND: [{ id: problemId }, problemScope(actor), { mergedIntoId: null }] }, select: { id: true } }),
     db.inquiry.count({ where: { problemId, status: { in: [...openStatuses] } } }),

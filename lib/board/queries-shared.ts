@@ -48,7 +48,6 @@ export const byType = (r: { internal: number; prospect: number; buyer: number; u
   INTERNAL: r.internal, PROSPECT: r.prospect, BUYER: r.buyer, USER: r.user, CHURNED: r.churned,
 });
 
-export const isGuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 
 /** People who can own a problem: the roles setProblemOwner accepts, active. */
 export function listProblemOwners(): Promise<UserRef[]> {

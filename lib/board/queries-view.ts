@@ -2,9 +2,9 @@
  * Pure helpers behind the board's views (no db, no env): the linked-inquiry cursor, the verbatim
  * quote, and the wording of card moves. Unit-tested in tests/unit/board-view-*.test.ts.
  */
+import { isUuid } from "@/lib/ids";
 import type { ProblemStatus } from "./rules";
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const QUOTE_LENGTH = 280;
 
 /** Keyset cursor over (createdAt DESC, id DESC): "<ISO time>_<id>", URL-safe. */
@@ -16,7 +16,7 @@ export function encodeInquiryCursor(at: Date, id: string): string {
 export function decodeInquiryCursor(cursor: string | undefined | null): { at: Date; id: string } | null {
   if (!cursor) return null;
   const [iso, id, ...rest] = cursor.split("_");
-  if (rest.length || !iso || !id || !GUID.test(id)) return null;
+  if (rest.length || !iso || !id || !isUuid(id)) return null;
   const at = new Date(iso);
   return Number.isNaN(at.getTime()) ? null : { at, id };
 }

@@ -2,6 +2,7 @@
  * Customer rules (pure: no db, no clock). Who may pay for whom, what a type change needs, and
  * what it sets on the customer row.
  */
+import { isUuid } from "@/lib/ids";
 import { customerTypes, type CustomerType } from "@/lib/inquiries/rules";
 
 export { customerTypes, type CustomerType };
@@ -63,14 +64,13 @@ export function encodeCursor(cursor: CustomerCursor): string {
   return Buffer.from(JSON.stringify([cursor.name, cursor.id]), "utf8").toString("base64url");
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A cursor from the URL; anything malformed reads as "first page". */
 export function decodeCursor(raw: string | undefined | null): CustomerCursor | null {
   if (!raw) return null;
   try {
     const value: unknown = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && typeof value[1] === "string" && UUID.test(value[1])) {
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && typeof value[1] === "string" && isUuid(value[1])) {
       return { name: value[0], id: value[1] };
     }
   } catch {
@@ -90,7 +90,7 @@ export function decodeInquiryCursor(raw: string | undefined | null): InquiryCurs
   if (!raw) return null;
   try {
     const value: unknown = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && typeof value[1] === "string" && UUID.test(value[1])) {
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && typeof value[1] === "string" && isUuid(value[1])) {
       const createdAt = new Date(value[0]);
       if (!Number.isNaN(createdAt.getTime())) return { createdAt, id: value[1] };
     }
