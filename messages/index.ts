@@ -25,11 +25,17 @@ import enPush from "./en/push.json";
 import koPush from "./ko/push.json";
 import enOutbox from "./en/outbox.json";
 import koOutbox from "./ko/outbox.json";
+import enSurveys from "./en/surveys.json";
+import koSurveys from "./ko/surveys.json";
+import enSurveyPublic from "./en/surveyPublic.json";
+import koSurveyPublic from "./ko/surveyPublic.json";
+import enSurveyAdmin from "./en/surveyAdmin.json";
+import koSurveyAdmin from "./ko/surveyAdmin.json";
 import type { Locale } from "@/lib/i18n/locales";
 
 export const messages = {
-  en: { common: enCommon, errors: enErrors, auth: enAuth, inquiries: enInquiries, customers: enCustomers, admin: enAdmin, contact: enContact, queue: enQueue, board: enBoard, push: enPush, outbox: enOutbox },
-  ko: { common: koCommon, errors: koErrors, auth: koAuth, inquiries: koInquiries, customers: koCustomers, admin: koAdmin, contact: koContact, queue: koQueue, board: koBoard, push: koPush, outbox: koOutbox },
+  en: { common: enCommon, errors: enErrors, auth: enAuth, inquiries: enInquiries, customers: enCustomers, admin: enAdmin, contact: enContact, queue: enQueue, board: enBoard, push: enPush, outbox: enOutbox, surveys: enSurveys, surveyPublic: enSurveyPublic, surveyAdmin: enSurveyAdmin },
+  ko: { common: koCommon, errors: koErrors, auth: koAuth, inquiries: koInquiries, customers: koCustomers, admin: koAdmin, contact: koContact, queue: koQueue, board: koBoard, push: koPush, outbox: koOutbox, surveys: koSurveys, surveyPublic: koSurveyPublic, surveyAdmin: koSurveyAdmin },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof messages)["en"];

@@ -14,6 +14,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     { href: "/inquiries", label: t("nav.inquiries") },
     ...(can(actor, "inquiries.create") ? [{ href: "/inquiries/new", label: t("nav.newInquiry") }] : []),
     { href: "/board", label: t("nav.board") },
+    { href: "/surveys", label: t("nav.surveys") },
     { href: "/customers", label: t("nav.customers") },
     ...(can(actor, "outbox.read") ? [{ href: "/outbox", label: t("nav.outbox") }] : []),
     ...(can(actor, "admin.manage") ? [{ href: "/admin", label: t("nav.admin") }] : []),

@@ -21,6 +21,12 @@ const table = {
   "board.manage": ["ADMIN", "PRODUCT"],
   "board.comment": ["ADMIN", "AGENT", "PRODUCT"],
   "outbox.read": ["ADMIN"],
+  /** Survey results: everyone sees everyone's figures (visibility). */
+  "surveys.read": ["ADMIN", "AGENT", "PRODUCT", "MEMBER"],
+  /** An inquiry's survey: change the recipient, send now, copy the link. */
+  "surveys.send": ["ADMIN", "AGENT"],
+  /** Survey settings, and the staff pulse (send it, read its results). */
+  "surveys.manage": ["ADMIN"],
 } as const satisfies Record<string, readonly RoleName[]>;
 
 export type Permission = keyof typeof table;

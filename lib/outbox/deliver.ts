@@ -45,7 +45,7 @@ export async function deliverOutbox(
       UPDATE "OutboxMessage" o SET "attempts" = o."attempts" + 1, "lastError" = ${marker}
       WHERE o."id" IN (
         SELECT "id" FROM "OutboxMessage"
-        WHERE "status" = 'PENDING' AND "attempts" < ${MAX_ATTEMPTS}
+        WHERE "status" = 'PENDING' AND "attempts" < ${MAX_ATTEMPTS} AND "sendAfter" <= ${new Date()}
           AND ("lastError" IS NULL OR "lastError" NOT LIKE ${CLAIM_PREFIX + "%"})
           AND NOT ("id" = ANY(${tried}::uuid[]))
         ORDER BY "createdAt", "id"

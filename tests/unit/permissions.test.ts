@@ -16,6 +16,9 @@ const expected: Record<Permission, RoleName[]> = {
   "board.manage": ["ADMIN", "PRODUCT"],
   "board.comment": ["ADMIN", "AGENT", "PRODUCT"],
   "outbox.read": ["ADMIN"],
+  "surveys.read": ["ADMIN", "AGENT", "PRODUCT", "MEMBER"],
+  "surveys.send": ["ADMIN", "AGENT"],
+  "surveys.manage": ["ADMIN"],
 };
 
 describe("permission table", () => {

@@ -5,6 +5,7 @@ import { assertCan } from "@/lib/auth/actor";
 import { auditEntry } from "@/lib/audit";
 import { ConflictError, InvalidTransitionError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { createSurveyRequests } from "@/lib/surveys/requests";
 import { enqueueOutboxDelivery } from "@/lib/jobs/enqueue";
 import {
   canMoveProblem, closingReply, HANGUL_SQL_CLASS, SHIPPED_MESSAGE_KIND, shippedDedupeKey, shippedMessage,
@@ -68,7 +69,9 @@ export async function shipProblem(actor: Actor, input: ShipProblemInput): Promis
         declineReason: null, updatedAt: now, version: { increment: 1 },
       },
     });
-    const resolved = resolveLinked ? await resolveLinkedInquiries(tx, actor, problemId, releaseNote, now) : 0;
+    const resolvedIds = resolveLinked ? await resolveLinkedInquiries(tx, actor, problemId, releaseNote, now) : [];
+    const resolved = resolvedIds.length;
+    await createSurveyRequests(tx, resolvedIds, now);
     const queued = await queueShippedMessages(tx, problemId, releaseNote, now);
     const data: ProblemStatusEventData & { resolveLinked: boolean; resolved: number; queued: number } = {
       from: current.status, to: "SHIPPED", releaseNote, resolveLinked, resolved, queued,
@@ -88,10 +91,11 @@ export async function shipProblem(actor: Actor, input: ShipProblemInput): Promis
  * Resolves every open inquiry linked to the problem with the closing reply, in ONE statement:
  * lock the open links, UPDATE them (status, resolvedAt and firstResponseAt when unset, version
  * bump — an agent's open form on one of them then gets "it changed"), and insert a REPLY, a
- * STATUS event and an audit row per inquiry from the UPDATE's RETURNING.
+ * STATUS event and an audit row per inquiry from the UPDATE's RETURNING. Returns the ids resolved
+ * (each then gets its survey request, like any resolved inquiry).
  */
-async function resolveLinkedInquiries(tx: Tx, actor: Actor, problemId: string, releaseNote: string, now: Date): Promise<number> {
-  const rows = await tx.$queryRaw<{ n: number }[]>`
+async function resolveLinkedInquiries(tx: Tx, actor: Actor, problemId: string, releaseNote: string, now: Date): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
     WITH target AS (
       SELECT i."id", i."status"::text AS "from", (i."subject" || ' ' || i."body") ~ ${HANGUL_SQL_CLASS} AS ko
       FROM "Inquiry" i
@@ -123,8 +127,8 @@ async function resolveLinkedInquiries(tx: Tx, actor: Actor, problemId: string, r
              jsonb_build_object('from', u."from", 'to', 'RESOLVED', 'problemId', ${problemId}::text), ${now}
       FROM upd u
     )
-    SELECT count(*)::int AS n FROM upd`;
-  return rows[0]?.n ?? 0;
+    SELECT u."id"::text AS "id" FROM upd u`;
+  return rows.map((r) => r.id);
 }
 
 /**
