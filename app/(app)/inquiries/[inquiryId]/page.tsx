@@ -12,6 +12,8 @@ import { AssignControl, CustomerTypeControl, PriorityControl, StatusActions, Tag
 import { InquiryTimeline } from "@/components/inquiries/inquiry-timeline";
 import { CustomerMessage, InquiryFacts, InquiryHeader, TagList } from "@/components/inquiries/inquiry-view";
 import { FixBoardSection } from "@/components/push/fix-board-section";
+import { InquirySurveyPanel } from "@/components/surveys/inquiry-survey-panel";
+import { getInquirySurvey } from "@/lib/surveys/inquiry-survey";
 import type { Actor } from "@/lib/auth/actor";
 
 type Props = { params: Promise<{ inquiryId: string }> };
@@ -40,6 +42,7 @@ export default async function InquiryPage({ params }: Props) {
   const inquiry = await loadInquiry(actor, inquiryId);
   // Every view counts for the visibility metrics (who, when), re-renders after a save included.
   await recordInquiryView(actor, inquiry.id);
+  const survey = await getInquirySurvey(actor, inquiry.id);
   const t = await getTranslations("inquiries.detail");
 
   const canUpdate = can(actor, "inquiries.update");
@@ -81,6 +84,7 @@ export default async function InquiryPage({ params }: Props) {
             problem={inquiry.problem}
             canPush={can(actor, "board.push")}
           />
+          <InquirySurveyPanel survey={survey} />
           <InquiryFacts inquiry={inquiry} />
         </aside>
       </div>
