@@ -1,0 +1,5 @@
+import { SurveysSkeleton } from "@/components/surveys/results/skeleton";
+
+export default function Loading() {
+  return <SurveysSkeleton />;
+}
