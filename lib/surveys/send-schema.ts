@@ -12,6 +12,7 @@ export const PULSE_QUESTION_MAX = 300;
 /** The invitation of a resolved inquiry waits at most one day (the agent's window to change the recipient). */
 export const SURVEY_DELAY_MAX_MINUTES = 1_440;
 
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const blankToNull = (v: unknown) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v);
 
 export const changeSurveyRecipientSchema = z.object({
@@ -26,7 +27,8 @@ export type SendSurveyNowInput = z.infer<typeof sendSurveyNowSchema>;
 
 export const updateSurveySettingsSchema = z.object({
   mode: z.enum(surveyModes),
-  delayMinutes: z.coerce.number().int().min(0).max(SURVEY_DELAY_MAX_MINUTES),
+  // A blank box is "required", not 0 (which coerce would make of it).
+  delayMinutes: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(SURVEY_DELAY_MAX_MINUTES)),
   /** The version the admin loaded; the UPDATE only applies while it is still current. */
   expectedVersion: z.coerce.number().int().min(1),
 });
