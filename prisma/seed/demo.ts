@@ -15,6 +15,7 @@ import { defaultSlaTargets, priorities, type CustomerType, type SlaTargets } fro
 import { demoCustomers, type DemoTagName } from "./demo-customers";
 import { buildDemoInquiries, type DemoCustomerRef, type DemoStaff, type DemoStaffKey } from "./demo-inquiries";
 import { seedDemoProblems } from "./demo-problems";
+import { seedDemoSurveys } from "./demo-surveys";
 import { buildCustomer, demoPasswordHash } from "./factories";
 import { createRandom } from "./random";
 import { truncateAll } from "./truncate";
@@ -80,6 +81,8 @@ export interface SeedDemoResult {
   inquiriesCreated: number;
   /** Fix-board problems created by this run (0 when they already existed). */
   problemsCreated: number;
+  /** Survey requests and answers created by this run (0 when they already existed). */
+  surveysCreated: { requests: number; responses: number };
 }
 
 export async function seedDemo(db: PrismaClient, opts: SeedDemoOptions = {}): Promise<SeedDemoResult> {
@@ -109,7 +112,9 @@ export async function seedDemo(db: PrismaClient, opts: SeedDemoOptions = {}): Pr
   const inquiriesCreated = await seedDemoInquiries(db, now, opts.inquiries ?? DEMO_INQUIRY_COUNT, staff, tagIds, customers);
   // After the inquiries (it links them), also when they came from an earlier run.
   const problemsCreated = await seedDemoProblems(db, { now, staff, timeZone: opts.timeZone ?? DEFAULT_ORG_TIME_ZONE }, demoId);
-  return { customers: customers.length, inquiriesCreated, problemsCreated };
+  // After the inquiries: a survey belongs to a resolved one.
+  const surveysCreated = await seedDemoSurveys(db, { now, staff, customers, timeZone: opts.timeZone ?? DEFAULT_ORG_TIME_ZONE }, demoId);
+  return { customers: customers.length, inquiriesCreated, problemsCreated, surveysCreated };
 }
 
 /** The demo inquiries, in one transaction, unless the first one exists. Returns how many were created. */
