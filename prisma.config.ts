@@ -34,10 +34,29 @@ class CatalogSafeClient extends pg.Client {
   }
 }
 
+type ScriptRunner = { executeScript(script: string): Promise<void>; onError?(error: unknown): never };
+
+/**
+ * The adapter runs a migration by splitting it on every ";" — which cuts PL/pgSQL function bodies
+ * (the rollup triggers) apart. Send the whole script as one simple-protocol query instead: the
+ * server parses dollar quotes itself, and a multi-statement query runs as one implicit
+ * transaction, so a failing migration leaves nothing half-applied.
+ */
+function runScriptsWhole<T extends object>(adapter: T, client: pg.Pool | pg.Client): T {
+  (adapter as unknown as ScriptRunner).executeScript = async (script: string) => {
+    await client.query(script);
+  };
+  return adapter;
+}
+
 /** The stock shadow database handling drops the database while its pool is still connected. */
 class MigrationPg extends PrismaPg {
   constructor(private readonly cfg: pg.PoolConfig) {
     super(cfg);
+  }
+  async connect() {
+    const adapter = await super.connect();
+    return runScriptsWhole(adapter, (adapter as unknown as { client: pg.Pool }).client);
   }
   async connectToShadowDb() {
     const admin = new pg.Client({ ...this.cfg, Client: undefined } as pg.ClientConfig);
@@ -47,6 +66,7 @@ class MigrationPg extends PrismaPg {
     await admin.end();
     const shadow = new PrismaPg({ ...this.cfg, database });
     const adapter = await shadow.connect();
+    runScriptsWhole(adapter, (adapter as unknown as { client: pg.Pool }).client);
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
       await dispose();

@@ -1,4 +1,7 @@
 import "server-only";
+import { NON_CS_ROLES } from "@/lib/dashboard/rules";
+import { env } from "@/lib/env";
+import { weekStart } from "@/lib/time/week";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
@@ -165,7 +168,10 @@ export async function listInquiryFormOptions(actor: Actor): Promise<{ tags: TagO
 }
 
 /**
- * Records that the actor opened the inquiry (who, when) for the visibility metrics.
+ * Records that the actor opened the inquiry (who, when) for the visibility metrics, in one
+ * statement: the view itself, the actor's weekly "looked at inquiries" mark (StaffWeek), and —
+ * for non-CS people (ADMIN, PRODUCT, MEMBER) — the inquiry's first non-CS read, which the
+ * dashboard's "read by at least one non-CS person" counts (a trigger keeps InquiryWeek current).
  * @throws NotFoundError when the inquiry does not exist or is not visible to the actor.
  */
 export async function recordInquiryView(actor: Actor, inquiryId: string): Promise<void> {
@@ -173,11 +179,26 @@ export async function recordInquiryView(actor: Actor, inquiryId: string): Promis
   if (!inquiryIdSchema.safeParse(inquiryId).success) throw new NotFoundError("inquiry");
   const visible = await db.inquiry.count({ where: { AND: [{ id: inquiryId }, inquiryScope(actor)] } });
   if (!visible) throw new NotFoundError("inquiry");
+  const now = new Date();
+  const nonCs = (NON_CS_ROLES as readonly string[]).includes(actor.role);
   try {
-    await db.inquiryView.create({ data: { inquiryId, userId: actor.id } });
+    await db.$executeRaw`
+      WITH viewed AS (
+        INSERT INTO "InquiryView" ("id", "inquiryId", "userId", "viewedAt")
+        VALUES (gen_random_uuid(), ${inquiryId}::uuid, ${actor.id}::uuid, ${now})
+      ), staff AS (
+        INSERT INTO "StaffWeek" ("weekStart", "userId", "surface", "firstAt")
+        VALUES (${weekStart(now, env.ORG_TIME_ZONE)}, ${actor.id}::uuid, 'INQUIRY', ${now})
+        ON CONFLICT DO NOTHING
+      )
+      INSERT INTO "InquiryNonCsRead" ("inquiryId", "userId", "readAt")
+      SELECT ${inquiryId}::uuid, ${actor.id}::uuid, ${now} WHERE ${nonCs}
+      ON CONFLICT DO NOTHING`;
   } catch (error) {
-    // Deleted between the check and the insert.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") throw new NotFoundError("inquiry");
+    // Deleted between the check and the insert (foreign key violation).
+    if (error instanceof Prisma.PrismaClientKnownRequestError && /23503|P2003/.test(`${error.code} ${JSON.stringify(error.meta ?? {})}`)) {
+      throw new NotFoundError("inquiry");
+    }
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { createProblem, moveProblem, shipProblem } from "@/lib/board/mutations";
-import { closingReply, shippedDedupeKey } from "@/lib/board/rules";
+import { closingReply, SHIPPED_MESSAGE_KIND, shippedDedupeKey } from "@/lib/board/rules";
 import { ConflictError, InvalidTransitionError } from "@/lib/errors";
 import { createCustomer, createInquiry } from "@/prisma/seed/factories";
 import { actorFor, db, resetDb } from "./helpers";
@@ -10,6 +10,9 @@ import { actorFor, db, resetDb } from "./helpers";
 // button is clicked twice or the request is retried concurrently.
 
 beforeEach(resetDb);
+
+// Resolving also queues survey invitations (issue 4); these tests count the "it's fixed" messages.
+const shipped = { kind: SHIPPED_MESSAGE_KIND };
 
 const NOTE = "We fixed sign-in for accounts with two-step verification.";
 
@@ -70,7 +73,7 @@ describe("shipProblem", () => {
     expect(await db.auditEvent.count({ where: { action: "inquiry.resolveOnShip" } })).toBe(4);
 
     // One message per customer with an email (Kim has 3 linked inquiries → still 1), in their language.
-    const outbox = await db.outboxMessage.findMany({ orderBy: { toEmail: "asc" } });
+    const outbox = await db.outboxMessage.findMany({ where: shipped, orderBy: { toEmail: "asc" } });
     expect(outbox.map((m) => [m.toEmail, m.dedupeKey, m.status, m.problemId])).toEqual([
       ["ann@example.com", shippedDedupeKey(s.problemId, s.ann.id), "PENDING", s.problemId],
       ["minji@example.com", shippedDedupeKey(s.problemId, s.kim.id), "PENDING", s.problemId],
@@ -93,13 +96,13 @@ describe("shipProblem", () => {
       shipProblem(s.product, { problemId: s.problemId, releaseNote: NOTE, resolveLinked: true }),
     ]);
     expect(results.map((r) => r.changed).sort()).toEqual([false, true]);
-    expect(await db.outboxMessage.count()).toBe(2);
-    expect(await db.outboxMessage.count({ where: { customerId: s.kim.id } })).toBe(1);
+    expect(await db.outboxMessage.count({ where: shipped })).toBe(2);
+    expect(await db.outboxMessage.count({ where: { ...shipped, customerId: s.kim.id } })).toBe(1);
     expect(await db.inquiryEvent.count({ where: { kind: "REPLY" } })).toBe(4);
     expect(await db.problemEvent.count({ where: { problemId: s.problemId, kind: "STATUS" } })).toBe(2); // ACCEPTED + SHIPPED
     // A later retry with the same note: still a no-op.
     expect((await shipProblem(s.product, { problemId: s.problemId, releaseNote: NOTE, resolveLinked: true })).changed).toBe(false);
-    expect(await db.outboxMessage.count()).toBe(2);
+    expect(await db.outboxMessage.count({ where: shipped })).toBe(2);
   });
 
   it("without resolveLinked: inquiries stay as they are, customers are still told", async () => {
@@ -117,7 +120,7 @@ describe("shipProblem", () => {
     expect((await db.problem.findUniqueOrThrow({ where: { id: s.problemId } })).shippedAt).toBeNull();
     const again = await shipProblem(s.product, { problemId: s.problemId, releaseNote: "Second try", resolveLinked: false });
     expect(again).toMatchObject({ changed: true, version: back.version + 1, queued: 0 });
-    expect(await db.outboxMessage.count()).toBe(2);
+    expect(await db.outboxMessage.count({ where: shipped })).toBe(2);
   });
 
   it("only from ACCEPTED or IN_PROGRESS; already shipped with another note is a conflict", async () => {
@@ -126,7 +129,7 @@ describe("shipProblem", () => {
     const { problemId } = await createProblem(agent, { title: "X", inquiryIds: [(await createInquiry(db)).id] });
     await expect(shipProblem(product, { problemId, releaseNote: NOTE, resolveLinked: true })).rejects.toThrow(InvalidTransitionError);
     expect((await db.problem.findUniqueOrThrow({ where: { id: problemId } })).status).toBe("REPORTED");
-    expect(await db.outboxMessage.count()).toBe(0);
+    expect(await db.outboxMessage.count({ where: shipped })).toBe(0);
     await moveProblem(product, { problemId, expectedVersion: 1, status: "IN_PROGRESS" });
     await shipProblem(product, { problemId, releaseNote: NOTE, resolveLinked: true });
     await expect(shipProblem(product, { problemId, releaseNote: "another note", resolveLinked: true })).rejects.toThrow(ConflictError);

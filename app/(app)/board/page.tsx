@@ -9,6 +9,7 @@ import { buttonClass } from "@/components/ui/button";
 import { BoardColumn } from "@/components/board/board-column";
 import { BoardFilters } from "@/components/board/board-filters";
 import { ProblemCard } from "@/components/board/problem-card";
+import { recordVisit } from "@/lib/dashboard/visibility";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("board"))("title") };
@@ -18,9 +19,10 @@ export async function generateMetadata() {
 export default async function BoardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireUser();
   const { filters, dropped } = parseBoardSearchParams(await searchParams);
-  const [board, options, t] = await Promise.all([
+  const [board, options, , t] = await Promise.all([
     getBoard(actor, filters),
     listBoardFilterOptions(actor),
+    recordVisit(actor, "BOARD"),
     getTranslations("board"),
   ]);
   const canManage = can(actor, "board.manage");
