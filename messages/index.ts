@@ -31,11 +31,15 @@ import enSurveyPublic from "./en/surveyPublic.json";
 import koSurveyPublic from "./ko/surveyPublic.json";
 import enSurveyAdmin from "./en/surveyAdmin.json";
 import koSurveyAdmin from "./ko/surveyAdmin.json";
+import enDashboard from "./en/dashboard.json";
+import koDashboard from "./ko/dashboard.json";
+import enDigest from "./en/digest.json";
+import koDigest from "./ko/digest.json";
 import type { Locale } from "@/lib/i18n/locales";
 
 export const messages = {
-  en: { common: enCommon, errors: enErrors, auth: enAuth, inquiries: enInquiries, customers: enCustomers, admin: enAdmin, contact: enContact, queue: enQueue, board: enBoard, push: enPush, outbox: enOutbox, surveys: enSurveys, surveyPublic: enSurveyPublic, surveyAdmin: enSurveyAdmin },
-  ko: { common: koCommon, errors: koErrors, auth: koAuth, inquiries: koInquiries, customers: koCustomers, admin: koAdmin, contact: koContact, queue: koQueue, board: koBoard, push: koPush, outbox: koOutbox, surveys: koSurveys, surveyPublic: koSurveyPublic, surveyAdmin: koSurveyAdmin },
+  en: { common: enCommon, errors: enErrors, auth: enAuth, inquiries: enInquiries, customers: enCustomers, admin: enAdmin, contact: enContact, queue: enQueue, board: enBoard, push: enPush, outbox: enOutbox, surveys: enSurveys, surveyPublic: enSurveyPublic, surveyAdmin: enSurveyAdmin, dashboard: enDashboard, digest: enDigest },
+  ko: { common: koCommon, errors: koErrors, auth: koAuth, inquiries: koInquiries, customers: koCustomers, admin: koAdmin, contact: koContact, queue: koQueue, board: koBoard, push: koPush, outbox: koOutbox, surveys: koSurveys, surveyPublic: koSurveyPublic, surveyAdmin: koSurveyAdmin, dashboard: koDashboard, digest: koDigest },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof messages)["en"];

@@ -27,6 +27,8 @@ const table = {
   "surveys.send": ["ADMIN", "AGENT"],
   /** Survey settings, and the staff pulse (send it, read its results). */
   "surveys.manage": ["ADMIN"],
+  /** The weekly VOC dashboard, the digest pages and their CSV exports: the whole company reads them. */
+  "dashboard.read": ["ADMIN", "AGENT", "PRODUCT", "MEMBER"],
 } as const satisfies Record<string, readonly RoleName[]>;
 
 export type Permission = keyof typeof table;

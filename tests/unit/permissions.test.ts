@@ -19,6 +19,7 @@ const expected: Record<Permission, RoleName[]> = {
   "surveys.read": ["ADMIN", "AGENT", "PRODUCT", "MEMBER"],
   "surveys.send": ["ADMIN", "AGENT"],
   "surveys.manage": ["ADMIN"],
+  "dashboard.read": ["ADMIN", "AGENT", "PRODUCT", "MEMBER"],
 };
 
 describe("permission table", () => {
