@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
  * the user itself (CVE-2025-29927 showed middleware can be skipped). New routes are private by
  * default; public ones are listed here.
  */
-const PUBLIC = [/^\/login$/, /^\/contact(\/.*)?$/, /^\/s\/.+/, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/contact$/];
+const PUBLIC = [/^\/login$/, /^\/contact(\/.*)?$/, /^\/s\/.+/, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/contact$/, /^\/api\/s\/[^/]+$/];
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

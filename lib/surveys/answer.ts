@@ -8,7 +8,7 @@ import { RateLimitedError } from "@/lib/errors";
 import { hit } from "@/lib/rate-limit/limiter";
 import { messageLanguage, type MessageLanguage } from "@/lib/board/rules";
 import { checkAnswer, isLowScore, NO_AGENT, totalsOfAnswer, type AnswerProblem, type SurveyAnswer, type SurveyForm } from "./rules";
-import { verifySurveyToken } from "./token";
+import { signSurveyToken, verifySurveyToken, type TokenCheck } from "./token";
 
 /**
  * The public side of a survey: what /s/<token> shows, and the one write of an answer.
@@ -33,7 +33,7 @@ export type PublicSurvey =
 
 /** What the public survey page shows for a token. */
 export async function loadSurveyForToken(token: string, now: Date): Promise<PublicSurvey> {
-  const check = verifySurveyToken(token, env.NEXTAUTH_SECRET, now);
+  const check = checkToken(token, now);
   if (!check.ok) return { state: check.reason === "expired" ? "expired" : "invalid" };
   const request = await db.surveyRequest.findUnique({
     where: { id: check.requestId },
@@ -49,6 +49,19 @@ export async function loadSurveyForToken(token: string, now: Date): Promise<Publ
     question,
     language: messageLanguage(subject, question),
   };
+}
+
+/**
+ * verifySurveyToken, and the token must be the one canonical spelling: base64url's last character
+ * carries spare bits that decoding ignores, so "…A" and "…B" can decode alike — a changed link
+ * must not keep working.
+ */
+function checkToken(token: string, now: Date): TokenCheck {
+  const check = verifySurveyToken(token, env.NEXTAUTH_SECRET, now);
+  if (check.ok && signSurveyToken(check.requestId, check.expiresAt, env.NEXTAUTH_SECRET) !== token) {
+    return { ok: false, reason: "tampered" };
+  }
+  return check;
 }
 
 /**
@@ -108,7 +121,7 @@ export async function submitSurveyAnswer(
   const parsed = surveyAnswerSchema.safeParse(input);
   if (!parsed.success) return { status: "refused", code: "invalid" };
 
-  const check = verifySurveyToken(token, env.NEXTAUTH_SECRET, now);
+  const check = checkToken(token, now);
   if (!check.ok) return check.reason === "expired" ? { status: "expired" } : { status: "invalidToken" };
 
   const [limit, request] = await Promise.all([

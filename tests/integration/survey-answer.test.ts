@@ -138,8 +138,13 @@ describe("submitSurveyAnswer", () => {
     const unknown = signSurveyToken(randomUUID(), request.expiresAt, secret());
     const otherExpiry = signSurveyToken(request.id, new Date(request.expiresAt.getTime() + 86_400_000), secret());
     const otherSecret = signSurveyToken(request.id, request.expiresAt, "some-other-secret-0123456789");
+    // The MAC's last base64url character has spare bits: a sibling character decodes to the same
+    // bytes, so only the canonical-spelling check refuses the changed link.
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const sibling = `${payload}.${mac.slice(0, -1)}${alphabet[alphabet.indexOf(mac.at(-1)!) ^ 1]}`;
+    expect(Buffer.from(sibling.split(".")[1], "base64url")).toEqual(Buffer.from(mac, "base64url"));
 
-    for (const bad of [tamperedPayload, tamperedMac, unknown, otherExpiry, otherSecret, "", "not-a-token", `${token}x`]) {
+    for (const bad of [tamperedPayload, tamperedMac, sibling, unknown, otherExpiry, otherSecret, "", "not-a-token", `${token}x`]) {
       expect(await submitSurveyAnswer(bad, { csat: 4 }, ip)).toEqual({ status: "invalidToken" });
       expect(await loadSurveyForToken(bad, new Date())).toEqual({ state: "invalid" });
     }
