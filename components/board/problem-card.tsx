@@ -8,13 +8,14 @@ import { Sparkline } from "./sparkline";
 
 /**
  * One problem on the board: title (link to its page), impact, counts, customer types, the 8-week
- * sparkline, CSAT (blank until surveys exist), "−N/week" for shipped fixes, owner, and — for
+ * sparkline, CSAT of the linked inquiries (share of 4–5, with the answers behind it; blank without any), "−N/week" for shipped fixes, owner, and — for
  * PRODUCT/ADMIN — the move buttons (reachable by Tab after the title link).
  */
 export function ProblemCard({ card, canManage }: { card: BoardCard; canManage: boolean }) {
   const t = useTranslations("board.card");
   const format = useFormatter();
   const num = (n: number) => format.number(n, { maximumFractionDigits: 1 });
+  const pct = (n: number) => format.number(n, { style: "percent", maximumFractionDigits: 0 });
   const titleId = `problem-${card.id}-title`;
   return (
     <article aria-labelledby={titleId} data-testid="problem-card" data-problem-number={card.number}
@@ -39,9 +40,20 @@ export function ProblemCard({ card, canManage }: { card: BoardCard; canManage: b
       <CustomerTypeChips counts={card.customersByType} />
       <div className="flex items-end justify-between gap-2">
         <Sparkline values={card.sparkline} label={t("sparklineLabel", { counts: card.sparkline.join(", ") })} />
-        <span className="text-right text-xs text-slate-500" title={card.csat === null ? t("csatBlank") : undefined}>
-          {t("csat")} <span className="font-medium text-slate-700 tabular-nums">{card.csat === null ? "" : num(card.csat)}</span>
-        </span>
+        {card.csat === null ? (
+          <span className="text-right text-xs text-slate-500" title={t("csatBlank")}>
+            {t("csat")} <span className="sr-only">{t("csatBlank")}</span>
+          </span>
+        ) : (
+          <span className="text-right text-xs text-slate-500" data-testid="card-csat"
+            title={t("csatLabel", { value: pct(card.csat), count: card.csatResponses })}>
+            <span aria-hidden>
+              {t("csat")} <span className="font-medium text-slate-700 tabular-nums">{pct(card.csat)}</span>{" "}
+              <span className="text-slate-400 tabular-nums">({card.csatResponses})</span>
+            </span>
+            <span className="sr-only">{t("csatLabel", { value: pct(card.csat), count: card.csatResponses })}</span>
+          </span>
+        )}
       </div>
       {card.removed && <RemovedLine removed={card.removed} />}
       <p className="truncate text-xs text-slate-500">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { ProblemDetail } from "@/lib/board/queries-detail";
 import { Badge } from "@/components/ui/badge";
 import { ProblemStatusBadge } from "./status-badge";
@@ -25,12 +25,30 @@ export function ProblemHeader({ problem }: { problem: ProblemDetail }) {
         <Fact label={t("created")}><Time date={problem.createdAt} /></Fact>
         {problem.respondedAt && <Fact label={t("responded")}><Time date={problem.respondedAt} /></Fact>}
         {problem.shippedAt && <Fact label={t("shipped")}><Time date={problem.shippedAt} /></Fact>}
+        <ProblemCsatFact csat={problem.csat} />
       </dl>
     </header>
   );
 }
 
 
+
+/** CSAT of the linked inquiries' survey answers (share of 4–5), with how many answers stand behind it. */
+function ProblemCsatFact({ csat }: { csat: ProblemDetail["csat"] }) {
+  const t = useTranslations("board.detail");
+  const format = useFormatter();
+  return (
+    <Fact label={t("csat")}>
+      {csat.csat === null ? (
+        <span className="text-slate-500">{t("csatBlank")}</span>
+      ) : (
+        <span title={t("csatHint")} data-testid="problem-csat">
+          {t("csatValue", { value: format.number(csat.csat, { style: "percent", maximumFractionDigits: 0 }), count: csat.responses })}
+        </span>
+      )}
+    </Fact>
+  );
+}
 
 /** A merged problem's page points at the one it lives on now. */
 export function MergedNotice({ into }: { into: NonNullable<ProblemDetail["mergedInto"]> }) {

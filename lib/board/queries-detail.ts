@@ -11,7 +11,8 @@ import {
 import { problemScope } from "./scope";
 import { loadTypeWeights } from "./weights";
 import {
-  byType, listProblemOwners, RECENT_WEEKS, startOfWeek, stepWeeks, weeksAfterElapsed, type RemovedSummary, type UserRef,
+  byType, listProblemOwners, loadProblemCsat, RECENT_WEEKS, startOfWeek, stepWeeks, weeksAfterElapsed, type ProblemCsat,
+  type RemovedSummary, type UserRef,
 } from "./queries-shared";
 import { decodeInquiryCursor, encodeInquiryCursor, quoteOf } from "./queries-view";
 
@@ -92,6 +93,8 @@ export type ProblemDetail = {
   /** Linked inquiries per week (by when they were asked), oldest first, every week present. */
   weekly: { weekStart: Date; count: number }[];
   impact: ImpactBreakdown;
+  /** CSAT of the linked inquiries' survey answers. */
+  csat: ProblemCsat;
   removed: RemovedDetail | null;
   /** Moves this actor may make (empty unless they may manage the board, or when merged). */
   allowedMoves: readonly ProblemStatus[];
@@ -120,7 +123,7 @@ export async function getProblemDetail(
   const cursor = decodeInquiryCursor(options.cursor);
   const manage = can(actor, "board.manage");
 
-  const [problem, events, inquiries, customers, weekRows, weights, owners] = await Promise.all([
+  const [problem, events, inquiries, customers, weekRows, weights, owners, csat] = await Promise.all([
     db.problem.findFirst({
       where: { AND: [{ id: problemId }, problemScope(actor)] },
       select: {
@@ -161,6 +164,7 @@ export async function getProblemDetail(
     db.problemWeek.findMany({ where: { problemId }, select: { weekStart: true, count: true }, orderBy: { weekStart: "asc" } }),
     loadTypeWeights(),
     manage ? listProblemOwners() : Promise.resolve([]),
+    loadProblemCsat([problemId]),
   ]);
   if (!problem) throw new NotFoundError("problem");
 
@@ -208,6 +212,7 @@ export async function getProblemDetail(
     customers: customers.map((c) => ({ ...c.customer, type: c.customerType, inquiryCount: c.inquiryCount, lastInquiryAt: c.lastInquiryAt })),
     weekly: chartWeeks(problem.createdAt, weekRows, thisWeek, shipWeek).map((w) => ({ weekStart: w, count: weekly.get(w.toISOString()) ?? 0 })),
     impact: impactBreakdown(customersByType, problem.linkedCount, recentCount, weights),
+    csat: csat.get(problem.id) ?? { csat: null, responses: 0 },
     removed: shipWeek ? removedDetail(weekly, shipWeek, now) : null,
     allowedMoves: manage && !problem.mergedInto ? allowedProblemMoves(problem.status) : [],
     permissions: { manage, push: can(actor, "board.push"), comment: can(actor, "board.comment") },

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { addWeeks, weekStart } from "@/lib/time/week";
+import { emptyTotals, surveyFigures } from "@/lib/surveys/rules";
 import type { CustomersByType } from "./rules";
 import { ownerRoles } from "./mutations/problem";
 
@@ -56,4 +57,28 @@ export function listProblemOwners(): Promise<UserRef[]> {
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
+}
+
+/** CSAT of a problem's linked inquiries: share of their CSAT answers scoring 4–5, and how many answers. */
+export type ProblemCsat = { csat: number | null; responses: number };
+
+/**
+ * CSAT of the given problems' linked inquiries, in one statement: their inquiries through the
+ * (problemId, createdAt) index, each one's answer through SurveyResponse(inquiryId). Only for the
+ * problems on screen — its cost grows with their linked inquiries, so never call it for the whole board.
+ */
+export async function loadProblemCsat(problemIds: string[]): Promise<Map<string, ProblemCsat>> {
+  const out = new Map<string, ProblemCsat>();
+  if (!problemIds.length) return out;
+  const rows = await db.$queryRaw<{ problemId: string; count: number; high: number }[]>`
+    SELECT i."problemId"::text AS "problemId", count(*)::int AS "count", count(*) FILTER (WHERE r."csatScore" >= 4)::int AS "high"
+    FROM "Inquiry" i
+    JOIN "SurveyResponse" r ON r."inquiryId" = i."id"
+    WHERE i."problemId" = ANY(${problemIds}::uuid[]) AND r."csatScore" IS NOT NULL
+    GROUP BY i."problemId"`;
+  for (const r of rows) {
+    const figures = surveyFigures({ ...emptyTotals(), responses: r.count, csatCount: r.count, csatHigh: r.high });
+    out.set(r.problemId, { csat: figures.csat, responses: r.count });
+  }
+  return out;
 }

@@ -8,7 +8,7 @@ import { problemScope } from "./scope";
 import { loadTypeWeights } from "./weights";
 import { BOARD_COLUMN_LIMIT, BOARD_COLUMN_PAGE_SIZE, boardFiltersSchema, type BoardFilters } from "./queries-filters";
 import {
-  byType, listProblemOwners, RECENT_WEEKS, startOfWeek, stepWeeks, weeksAfterElapsed, type RemovedSummary, type UserRef,
+  byType, listProblemOwners, loadProblemCsat, RECENT_WEEKS, startOfWeek, stepWeeks, weeksAfterElapsed, type RemovedSummary, type UserRef,
 } from "./queries-shared";
 
 export { boardFiltersSchema, type BoardFilters, type RemovedSummary, type UserRef };
@@ -27,8 +27,10 @@ export type BoardCard = {
   customersByType: CustomersByType;
   /** New linked inquiries per week, oldest first, the current week last (SPARKLINE_WEEKS values). */
   sparkline: number[];
-  /** Mean CSAT of the linked inquiries; null until surveys exist. */
+  /** CSAT of the linked inquiries (share of their CSAT answers scoring 4–5); null without answers. */
   csat: number | null;
+  /** CSAT answers behind it. */
+  csatResponses: number;
   impact: number;
   version: number;
   /** Shipped cards only. */
@@ -76,8 +78,9 @@ const rollupColumn: Record<CustomerType, Prisma.Sql> = {
 /**
  * The fix board: five columns of problems (merged ones never), each ranked by impact, top
  * BOARD_COLUMN_LIMIT cards per column (or one column paged, with `column`). Reads the rollup
- * columns, ProblemWeek and (tag filter) ProblemTag — never the linked inquiries themselves. Two rounds of statements: weights + ranking, then the shown cards'
- * details, sparklines and shipped windows. Every role may read.
+ * columns, ProblemWeek and (tag filter) ProblemTag — never the linked inquiries themselves, except
+ * for the shown cards' CSAT. Two rounds of statements: weights + ranking, then the shown cards'
+ * details, sparklines, shipped windows and CSAT. Every role may read.
  * @throws ForbiddenError when the actor may not read the board.
  */
 export async function getBoard(actor: Actor, filters: BoardFilters = {}, options: { now?: Date } = {}): Promise<Board> {
@@ -139,9 +142,10 @@ export async function getBoard(actor: Actor, filters: BoardFilters = {}, options
 
   const ids = shown.flatMap((c) => c.items.map((i) => i.row.id));
   const shippedIds = shown.filter((c) => c.status === "SHIPPED").flatMap((c) => c.items.map((i) => i.row.id));
-  const [details, shippedWeeks] = await Promise.all([
+  const [details, shippedWeeks, csatById] = await Promise.all([
     ids.length ? loadCardDetails(ids, sparklineWeeks) : [],
     shippedIds.length ? loadShipWindows(shippedIds) : [],
+    loadProblemCsat(ids),
   ]);
 
   const detailById = new Map(details.map((d) => [d.id, d]));
@@ -162,7 +166,8 @@ export async function getBoard(actor: Actor, filters: BoardFilters = {}, options
         customerCount: d.customerCount,
         customersByType: byType(row),
         sparkline: d.sparkline,
-        csat: null,
+        csat: csatById.get(row.id)?.csat ?? null,
+        csatResponses: csatById.get(row.id)?.responses ?? 0,
         impact,
         version: d.version,
         removed: status === "SHIPPED" && d.shippedAt ? removedSummary(windowById.get(row.id), d.shippedAt, now) : null,

@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { changeInquiryStatus } from "@/lib/inquiries/mutations";
+import { createProblem, linkInquiries } from "@/lib/board/mutations";
+import { getBoard } from "@/lib/board/queries";
+import { getProblemDetail } from "@/lib/board/queries-detail";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { submitSurveyAnswer } from "@/lib/surveys/answer";
 import { getSurveyResults, listLowScores } from "@/lib/surveys/queries";
@@ -311,6 +314,26 @@ describe("listLowScores", () => {
     await expect(changeInquiryStatus(ann, { inquiryId: six.id, expectedVersion: six.version, status: "OPEN" })).rejects.toThrow(ConflictError);
     const after = (await listLowScores(ann, { limit: 20 })).items.find((i) => i.id === byN.get(6)!.responseId)!.inquiry!;
     expect(after).toMatchObject({ status: "OPEN", version: six.version + 1 });
+  });
+});
+
+describe("CSAT on the fix board", () => {
+  it("cards and the problem page show the CSAT share of the linked inquiries' answers, blank without any", async () => {
+    const { ann, byN } = await buildFixture();
+    // #1 (CSAT 5), #3 (2), #9 (4, internal — every answer of a linked inquiry counts), #10 (CES only), #5 (no answer).
+    const { problemId } = await createProblem(ann, { title: "Checkout errors", inquiryIds: [1, 3, 9, 10, 5].map((n) => byN.get(n)!.inquiryId) });
+    const { problemId: quietId } = await createProblem(ann, { title: "Quiet one", inquiryIds: [byN.get(8)!.inquiryId] });
+    const member = await actorFor("MEMBER");
+    const board = await getBoard(member);
+    const cards = board.columns.flatMap((c) => c.cards);
+    expect(cards.find((c) => c.id === problemId)).toMatchObject({ csat: 2 / 3, csatResponses: 3 });
+    expect(cards.find((c) => c.id === quietId)).toMatchObject({ csat: null, csatResponses: 0 });
+    expect((await getProblemDetail(member, problemId)).csat).toEqual({ csat: 2 / 3, responses: 3 });
+    expect((await getProblemDetail(member, quietId)).csat).toEqual({ csat: null, responses: 0 });
+
+    // Linking one more answered inquiry (#7, CSAT 5) moves it.
+    await linkInquiries(ann, { problemId, inquiryIds: [byN.get(7)!.inquiryId] });
+    expect((await getProblemDetail(member, problemId)).csat).toEqual({ csat: 3 / 4, responses: 4 });
   });
 });
 
