@@ -43,14 +43,19 @@ function OutboxRow({ item, smtpConfigured }: { item: OutboxItem; smtpConfigured:
         </div>
         <div className="flex shrink-0 items-center gap-2">
           <Badge tone="slate" className="font-normal">{t.has(kindKey as never) ? t(kindKey as never) : item.kind}</Badge>
-          <span title={item.state === "kept" && !smtpConfigured ? t("keptHint.noSmtp") : undefined}>
-            <Badge tone={stateTone[item.state] ?? "slate"}>{t(`state.${item.state}`)}</Badge>
-          </span>
+          {item.scheduledFor ? (
+            <Badge tone="sky">{t("state.scheduled")}</Badge>
+          ) : (
+            <span title={item.state === "kept" && !smtpConfigured ? t("keptHint.noSmtp") : undefined}>
+              <Badge tone={stateTone[item.state] ?? "slate"}>{t(`state.${item.state}`)}</Badge>
+            </span>
+          )}
         </div>
       </div>
 
       <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-xs text-slate-500">
         <Fact label={t("created")}>{time(item.createdAt)}</Fact>
+        {item.scheduledFor && <Fact label={t("scheduledFor")}>{time(item.scheduledFor)}</Fact>}
         {item.sentAt && <Fact label={t("sent")}>{time(item.sentAt)}</Fact>}
         {item.problem && (
           <Fact label={t("problem")}>
@@ -62,7 +67,8 @@ function OutboxRow({ item, smtpConfigured }: { item: OutboxItem; smtpConfigured:
       </dl>
 
       {/* Without SMTP every message is kept: the banner above says so once, not on every row. */}
-      {item.state === "kept" && smtpConfigured && <p className="mt-2 text-xs text-amber-800">{t("keptHint.waiting")}</p>}
+      {item.scheduledFor && <p className="mt-2 text-xs text-sky-800">{t("scheduledHint")}</p>}
+      {item.state === "kept" && smtpConfigured && !item.scheduledFor && <p className="mt-2 text-xs text-amber-800">{t("keptHint.waiting")}</p>}
       {(item.state === "retrying" || item.state === "failed") && (
         <p className={cx("mt-2 rounded-md px-3 py-2 text-xs ring-1", item.state === "failed" ? "bg-rose-50 text-rose-800 ring-rose-200" : "bg-amber-50 text-amber-900 ring-amber-200")}>
           {item.state === "failed" ? t("failedAfter", { attempts: item.attempts }) : t("retrying", { attempts: item.attempts })}

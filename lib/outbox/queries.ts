@@ -18,6 +18,7 @@ const itemSelect = {
   attempts: true,
   lastError: true,
   sentAt: true,
+  sendAfter: true,
   createdAt: true,
   problem: { select: { id: true, number: true, title: true } },
 } satisfies Prisma.OutboxMessageSelect;
@@ -26,6 +27,8 @@ export type OutboxItem = Omit<Prisma.OutboxMessageGetPayload<{ select: typeof it
   /** The last failure, if any (a worker's claim marker is not an error and reads null). */
   lastError: string | null;
   state: OutboxState;
+  /** Held until then (a survey invitation's delay); null when it may go out now. */
+  scheduledFor: Date | null;
 };
 
 function encodeCursor(row: { createdAt: Date; id: string }): string {
@@ -58,8 +61,17 @@ export async function listOutbox(actor: Actor, input: ListOutboxInput = {}): Pro
     select: itemSelect,
   });
   const page = rows.slice(0, limit);
+  const now = Date.now();
   return {
-    items: page.map((r) => ({ ...r, lastError: isClaimMarker(r.lastError) ? null : r.lastError, state: outboxState(r) })),
+    items: page.map((r) => {
+      const state = outboxState(r);
+      return {
+        ...r,
+        lastError: isClaimMarker(r.lastError) ? null : r.lastError,
+        state,
+        scheduledFor: (state === "kept" || state === "retrying") && r.sendAfter.getTime() > now ? r.sendAfter : null,
+      };
+    }),
     nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
   };
 }

@@ -15,6 +15,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     { href: "/admin/churn-reasons", label: t("nav.churnReasons") },
     { href: "/admin/sla", label: t("nav.sla") },
     { href: "/admin/weights", label: t("nav.weights") },
+    { href: "/admin/surveys", label: t("nav.surveys") },
   ];
   return (
     // keep-all: Korean wraps between words, not mid-word.
