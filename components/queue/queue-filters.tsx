@@ -12,6 +12,9 @@ import { FilterLabel, FilterSelect } from "@/components/forms/filter-select";
 
 type Option = { id: string; name: string };
 
+/** The dashboard's "created in this week" filter: shown as a chip, kept by a hidden field. */
+export type WeekChip = { value: string; range: string; removeHref: string };
+
 /**
  * The queue's filter bar. A GET form, so it works without JS and every filter is in the URL;
  * with JS a select or the Overdue box applies at once, and the URL is built without empty
@@ -24,12 +27,14 @@ export function QueueFilters({
   tags,
   staff,
   showClear,
+  week,
 }: {
   filters: ParsedInquiryListFilters;
   sorts: readonly ListSort[];
   tags: (Option & { archived: boolean })[];
   staff: Option[];
   showClear: boolean;
+  week?: WeekChip | null;
 }) {
   const t = useTranslations("queue.filters");
   const sortLabel = useTranslations("queue.sort");
@@ -114,6 +119,23 @@ export function QueueFilters({
         </div>
       </div>
       {shortQuery && <p id="queue-q-hint" className="-mt-1 text-xs text-slate-500">{t("shortQueryHint")}</p>}
+      {week && (
+        <div className="flex flex-wrap items-center gap-2">
+          {/* Changing another filter keeps the week (the form builds the URL from its fields). */}
+          <input type="hidden" name="week" value={week.value} />
+          <span className="inline-flex items-center gap-1 rounded-full bg-indigo-50 py-0.5 pr-1 pl-3 text-xs font-medium text-indigo-700 ring-1 ring-indigo-200 ring-inset" data-testid="queue-week-chip">
+            {t("week", { range: week.range })}
+            <Link
+              href={week.removeHref}
+              aria-label={t("removeWeek", { range: week.range })}
+              title={t("removeWeek", { range: week.range })}
+              className="inline-flex size-5 items-center justify-center rounded-full text-indigo-500 hover:bg-indigo-100 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-indigo-500"
+            >
+              <span aria-hidden>×</span>
+            </Link>
+          </span>
+        </div>
+      )}
 
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
         <FilterSelect id="queue-status" name="status" label={t("status")} value={statusValue} onChange={apply} all={t("all")}>

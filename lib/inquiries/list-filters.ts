@@ -39,6 +39,17 @@ const statusList = z.preprocess(
   z.array(z.enum(inquiryStatuses)).max(inquiryStatuses.length).optional(),
 );
 
+/**
+ * A week as the dashboard links it: the YYYY-MM-DD of its Monday (any real date of the week is
+ * accepted; list.ts snaps it to that week's Monday in the org time zone, so the zone stays out of
+ * this pure module). Inquiries created within that Monday–Sunday week.
+ */
+export const weekDaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => {
+  const [y, m, d] = value.split("-").map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return y >= 2000 && y <= 2999 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}, "not a calendar date");
+
 const flag = z.preprocess((value) => {
   const v = first(value);
   return v === true || v === "1" || v === "true";
@@ -57,6 +68,7 @@ export const inquiryListFiltersSchema = z
     sort: z.preprocess(first, z.enum(listSorts).default("newest")),
     cursor: optional(z.string().max(400)),
     overdue: flag,
+    week: optional(weekDaySchema),
   })
   .superRefine((value, ctx) => {
     if (value.cursor !== undefined && !decodeCursor(value.cursor, value.sort)) {
@@ -81,6 +93,8 @@ export type InquiryListFilters = {
   sort?: ListSort | UrlValue;
   cursor?: UrlValue;
   overdue?: boolean | UrlValue;
+  /** YYYY-MM-DD of a week's Monday (org time zone): created within that week. */
+  week?: UrlValue;
 };
 export type ParsedInquiryListFilters = z.output<typeof inquiryListFiltersSchema>;
 
@@ -113,6 +127,7 @@ export function parseInquiryListSearchParams(params: SearchParams): { filters: P
 export function filtersToSearchParams(filters: ParsedInquiryListFilters, overrides: Partial<ParsedInquiryListFilters> = {}) {
   const f = { ...filters, ...overrides };
   const params = new URLSearchParams();
+  if (f.week) params.set("week", f.week);
   for (const s of f.status ?? []) params.append("status", s);
   if (f.customerType) params.set("customerType", f.customerType);
   if (f.channel) params.set("channel", f.channel);
@@ -128,7 +143,7 @@ export function filtersToSearchParams(filters: ParsedInquiryListFilters, overrid
 
 /** True when any filter narrows the list (sort and cursor do not). */
 export function hasActiveFilters(f: ParsedInquiryListFilters): boolean {
-  return Boolean(f.status?.length || f.customerType || f.channel || f.tag || f.assignee || f.priority || f.q || f.overdue);
+  return Boolean(f.status?.length || f.customerType || f.channel || f.tag || f.assignee || f.priority || f.q || f.overdue || f.week);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,6 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/auth/actor";
+import { env } from "@/lib/env";
+import { parseWeekParam } from "@/lib/dashboard/rules";
+import { addWeeks } from "@/lib/time/week";
 import { inquiryScope } from "./scope";
 import { isOverdue, openStatuses, type Channel, type CustomerType, type InquiryStatus, type Priority } from "./rules";
 import {
@@ -168,6 +171,12 @@ function filterSql(actor: Actor, f: ParsedInquiryListFilters, now: Date): Prisma
   if (statuses.length === 1) where.push(Prisma.sql`i.status = ${statuses[0]}::"InquiryStatus"`);
   else if (statuses.length) where.push(Prisma.sql`i.status = ANY(${statuses}::"InquiryStatus"[])`);
   if (f.customerType) where.push(Prisma.sql`i."customerType" = ${f.customerType}::"CustomerType"`);
+  if (f.week) {
+    // A createdAt range (Monday 00:00 to the next Monday, org time zone), so the week is a range
+    // seek on the createdAt-ordered indexes like a cursor — never a function over every row.
+    const range = weekRange(f.week);
+    if (range) where.push(Prisma.sql`i."createdAt" >= ${range.start}::timestamp(3) AND i."createdAt" < ${range.end}::timestamp(3)`);
+  }
   if (f.channel) where.push(Prisma.sql`i.channel = ${f.channel}::"Channel"`);
   if (f.priority) where.push(Prisma.sql`i.priority = ${f.priority}::"Priority"`);
   if (f.assignee === "unassigned") where.push(Prisma.sql`i."assigneeId" IS NULL`);
@@ -180,6 +189,12 @@ function filterSql(actor: Actor, f: ParsedInquiryListFilters, now: Date): Prisma
     where.push(Prisma.sql`i.status = ANY(${[...openStatuses]}::"InquiryStatus"[]) AND i."dueAt" < ${now}::timestamp(3)`);
   }
   return where;
+}
+
+/** The instants a `week` filter spans in the org time zone (null: not a date; the schema rejects those). */
+export function weekRange(week: string): { start: Date; end: Date } | null {
+  const start = parseWeekParam(week, env.ORG_TIME_ZONE);
+  return start ? { start, end: addWeeks(start, 1, env.ORG_TIME_ZONE) } : null;
 }
 
 // Row comparisons match the (createdAt DESC, id DESC) and (dueAt, id) indexes, scanned forwards

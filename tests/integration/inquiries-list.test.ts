@@ -263,6 +263,36 @@ describe("listInquiries", () => {
     });
   });
 
+  it("week: created within that Monday–Sunday week in Seoul, paged by the createdAt range", async () => {
+    const actor = await actorFor("MEMBER");
+    const buyer = await createCustomer(db, { type: "BUYER" });
+    const user = await createCustomer(db, { type: "USER" });
+    // The week of Monday 2026-03-02 (Seoul) runs from 2026-03-01T15:00Z to 2026-03-08T15:00Z.
+    await createInquiry(db, { subject: "sunday before", customerId: buyer.id, createdAt: new Date("2026-03-01T14:59:59.999Z") });
+    await createInquiry(db, { subject: "monday 00:00", customerId: buyer.id, createdAt: new Date("2026-03-01T15:00:00.000Z") });
+    await createInquiry(db, { subject: "sunday 23:30", customerId: buyer.id, createdAt: new Date("2026-03-08T14:30:00.000Z") });
+    await createInquiry(db, { subject: "user in week", customerId: user.id, createdAt: new Date("2026-03-04T03:00:00.000Z") });
+    await createInquiry(db, { subject: "next monday 00:30", customerId: buyer.id, createdAt: new Date("2026-03-08T15:30:00.000Z") });
+
+    const list = async (filters: InquiryListFilters) => subjects((await listInquiries(actor, filters, { now: NOW })).items);
+    expect(await list({ week: "2026-03-02" })).toEqual(["monday 00:00", "sunday 23:30", "user in week"]);
+    // With the dashboard's other filters (its customer-type figures link this way).
+    expect(await list({ week: "2026-03-02", customerType: "BUYER" })).toEqual(["monday 00:00", "sunday 23:30"]);
+    expect(await list({ week: "2026-03-09" })).toEqual(["next monday 00:30"]);
+    // Any day of the week means that week.
+    expect(await list({ week: "2026-03-05" })).toEqual(["monday 00:00", "sunday 23:30", "user in week"]);
+    // Keyset pages stay inside the week.
+    const pages = [];
+    let cursor: string | undefined;
+    for (let i = 0; i < 5; i++) {
+      const page = await listInquiries(actor, { week: "2026-03-02", sort: "oldest", cursor }, { now: NOW });
+      pages.push(...page.items.map((x) => x.subject));
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    expect(pages).toEqual(["monday 00:00", "user in week", "sunday 23:30"]);
+  });
+
   describe("query plans", () => {
     // The test tables are tiny, so the planner rightly picks a sequential scan or walks the
     // createdAt index; with those switched off, the plan shows whether the statement *can* use the
@@ -294,6 +324,11 @@ describe("listInquiries", () => {
       const p = await plan({ q: "배송" }, { btree: false });
       expect(p).toMatch(/Inquiry_subject_idx/);
       expect(p).toMatch(/Inquiry_body_idx/);
+    });
+
+    it("a week filter is a createdAt range an index can seek", async () => {
+      const p = await plan({ week: "2026-03-02" });
+      expect(p).toMatch(/Index Cond: \(\("createdAt" >= .*"createdAt" < /s);
     });
 
     it("pages by an index, never OFFSET", async () => {

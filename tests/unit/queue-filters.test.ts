@@ -93,6 +93,16 @@ describe("inquiryListFiltersSchema", () => {
     [undefined, false],
   ])("overdue %s → %s", (overdue, expected) => expect(parse({ overdue }).overdue).toBe(expected));
 
+  it("reads a week as the YYYY-MM-DD of a day (the dashboard links the Monday)", () => {
+    expect(parse({ week: "2026-11-16" }).week).toBe("2026-11-16");
+    expect(parse({ week: " 2026-11-16 " }).week).toBe("2026-11-16");
+    expect(parse({ week: "" }).week).toBeUndefined();
+  });
+
+  it.each(["2026-02-30", "2026-13-01", "16-11-2026", "2026-11-16T00:00", "last week", "1999-12-27"])("rejects week=%s", (week) => {
+    expect(inquiryListFiltersSchema.safeParse({ week }).success).toBe(false);
+  });
+
   it("accepts its own output again (the bench and the page may pass parsed filters)", () => {
     const once = parse({ status: "NEW,OPEN", overdue: "1", sort: "oldest", tag: id });
     expect(parse(once)).toEqual(once);
@@ -108,9 +118,9 @@ describe("inquiryListFiltersSchema", () => {
 
 describe("parseInquiryListSearchParams (lenient, for pages)", () => {
   it("drops what does not parse and keeps the rest", () => {
-    const { filters, dropped } = parseInquiryListSearchParams({ status: "DONE", channel: "CHAT", tag: "x", q: "배송" });
+    const { filters, dropped } = parseInquiryListSearchParams({ status: "DONE", channel: "CHAT", tag: "x", q: "배송", week: "2026-02-31" });
     expect(filters).toEqual({ channel: "CHAT", q: "배송", sort: "newest", overdue: false });
-    expect(dropped.sort()).toEqual(["status", "tag"]);
+    expect(dropped.sort()).toEqual(["status", "tag", "week"]);
   });
 
   it("drops a stale cursor (another sort) but keeps the filters", () => {
@@ -135,6 +145,15 @@ describe("filtersToSearchParams", () => {
     const filters = parse({ channel: "EMAIL", cursor });
     expect(filtersToSearchParams(filters, { cursor: undefined }).toString()).toBe("channel=EMAIL");
     expect(filtersToSearchParams(parse({}), { sort: "due" }).toString()).toBe("sort=due");
+  });
+
+  it("keeps the week first, as the dashboard's links spell it, and round-trips it", () => {
+    const filters = parse({ customerType: "BUYER", week: "2026-11-16" });
+    const params = filtersToSearchParams(filters);
+    expect(params.toString()).toBe("week=2026-11-16&customerType=BUYER");
+    expect(parse(Object.fromEntries(params))).toEqual(filters);
+    expect(filtersToSearchParams(filters, { week: undefined }).toString()).toBe("customerType=BUYER");
+    expect(hasActiveFilters(parse({ week: "2026-11-16" }))).toBe(true);
   });
 
   it("hasActiveFilters ignores sort and cursor", () => {

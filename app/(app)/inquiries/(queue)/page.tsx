@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz/permissions";
-import { listInquiries } from "@/lib/inquiries/list";
+import { listInquiries, weekRange } from "@/lib/inquiries/list";
 import { listStaffOptions, listTagOptions } from "@/lib/inquiries/list-options";
 import {
   filtersToSearchParams,
@@ -28,12 +28,22 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Pr
   const actor = await requireUser();
   const { filters, dropped } = parseInquiryListSearchParams(await searchParams);
   const now = new Date();
-  const [page, tags, staff, t] = await Promise.all([
+  const [page, tags, staff, t, format] = await Promise.all([
     listInquiries(actor, filters, { now }),
     listTagOptions(actor),
     listStaffOptions(actor),
     getTranslations("queue"),
+    getFormatter(),
   ]);
+  const range = filters.week ? weekRange(filters.week) : null;
+  const week = filters.week && range
+    ? {
+      value: filters.week,
+      // Monday to Sunday: the last day is one day before the next Monday.
+      range: format.dateTimeRange(range.start, new Date(range.end.getTime() - 86_400_000), { month: "short", day: "numeric", year: "numeric" }),
+      removeHref: href(filtersToSearchParams(filters, { week: undefined, cursor: undefined })),
+    }
+    : null;
 
   const filtered = hasActiveFilters(filters);
   const canCreate = can(actor, "inquiries.create");
@@ -52,6 +62,7 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Pr
         tags={tags}
         staff={staff}
         showClear={filtered}
+        week={week}
       />
       {dropped.length > 0 && (
         <p role="status" className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800 ring-1 ring-amber-200 ring-inset">
