@@ -25,7 +25,7 @@ export function LowScoreItem({ item, actions }: { item: LowScore; actions?: Reac
           {item.csat !== null && <Badge tone={item.csat <= 2 ? "rose" : "slate"}><span data-testid="low-score-csat">{t("csat", { score: item.csat })}</span></Badge>}
           {item.ces !== null && <Badge tone={item.ces <= 3 ? "rose" : "slate"}><span data-testid="low-score-ces">{t("ces", { score: item.ces })}</span></Badge>}
           {item.customerType && <CustomerTypeBadge type={item.customerType} />}
-          {item.channel && <Badge>{common(`channel.${item.channel}`)}</Badge>}
+          {item.channel && <span className="text-xs text-slate-500">{t("via", { channel: common(`channel.${item.channel}`) })}</span>}
         </div>
         <p className="text-xs text-slate-500"><span className="sr-only">{t("answered")}: </span><Time date={item.createdAt} /></p>
       </div>

@@ -34,8 +34,8 @@ export function SurveyTrendChart({ points, label, names }: {
             contentStyle={{ borderRadius: 6, borderColor: "#e2e8f0", fontSize: 12 }}
             formatter={(value, name) => [name === names.responses ? value : value === null || value === undefined ? "—" : `${value}%`, name]}
           />
-          <Legend iconSize={10} wrapperStyle={{ fontSize: 12 }} />
-          <Bar yAxisId="count" dataKey="responses" name={names.responses} fill="#e0e7ff" radius={[3, 3, 0, 0]} maxBarSize={32} isAnimationActive={false} />
+          <Legend iconSize={10} wrapperStyle={{ fontSize: 12 }} formatter={(value) => <span style={{ color: "#475569" }}>{value}</span>} />
+          <Bar yAxisId="count" dataKey="responses" name={names.responses} fill="#c7d2fe" radius={[3, 3, 0, 0]} maxBarSize={32} isAnimationActive={false} />
           <Line yAxisId="share" type="monotone" dataKey="csat" name={names.csat} stroke="#4f46e5" strokeWidth={2}
             dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
           <Line yAxisId="share" type="monotone" dataKey="cesEasy" name={names.cesEasy} stroke="#059669" strokeWidth={2}
