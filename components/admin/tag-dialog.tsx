@@ -12,9 +12,9 @@ import { tagColors, type TagColor } from "@/lib/admin/schema";
 import { Modal } from "./modal";
 import { failure, type FormAction } from "./types";
 
-type Tag = { id: string; name: string; color: TagColor };
+type Tag = { id: string; name: string; color: TagColor; noSurvey: boolean };
 
-/** Create (no tag) or edit (tag given): name and Badge color. */
+/** Create (no tag) or edit (tag given): name, Badge color, and whether it skips surveys (spam). */
 export function TagDialog({ action, tag }: { action: FormAction; tag?: Tag }) {
   const t = useTranslations("admin.tags");
   const [open, setOpen] = useState(false);
@@ -64,6 +64,21 @@ function TagForm({ action, tag, onDone }: { action: FormAction; tag?: Tag; onDon
         </div>
         {fe?.color && <p role="alert" className="mt-1 text-xs text-rose-600">{fe.color.join(" ")}</p>}
       </fieldset>
+      {/* Keyed by the echo like the radios: a failed save keeps the box as it was submitted. */}
+      <div key={`no-survey-${values ? values.noSurvey ?? "off" : "initial"}`} className="flex items-start gap-2.5">
+        <input
+          id={`${nameId}-no-survey`}
+          type="checkbox"
+          name="noSurvey"
+          defaultChecked={values ? values.noSurvey === "on" : tag?.noSurvey ?? false}
+          aria-describedby={`${nameId}-no-survey-hint`}
+          className="mt-0.5 size-4 rounded border-slate-300 accent-indigo-600"
+        />
+        <div>
+          <label htmlFor={`${nameId}-no-survey`} className="text-sm font-medium text-slate-800">{t("tags.form.noSurvey")}</label>
+          <p id={`${nameId}-no-survey-hint`} className="text-xs text-slate-500">{t("tags.form.noSurveyHint")}</p>
+        </div>
+      </div>
       <p className="flex items-center gap-2 text-xs text-slate-500">
         {t("tags.form.preview")}
         <Badge tone={color}>{name.trim() || "…"}</Badge>

@@ -30,11 +30,20 @@ export type ChangeUserRoleInput = z.infer<typeof changeUserRoleSchema>;
 
 export const userIdSchema = z.object({ userId: id });
 
-export const createTagSchema = z.object({ name: label, color: z.enum(tagColors) });
-export type CreateTagInput = z.infer<typeof createTagSchema>;
+/** A checkbox: "on" (or "true") when ticked; absent when not, which reads as false. */
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+
+export const createTagSchema = z.object({
+  name: label,
+  color: z.enum(tagColors),
+  /** Inquiries carrying the tag (e.g. spam) get no survey when resolved. */
+  noSurvey: checkbox,
+});
+/** Direct callers may leave noSurvey out: false on create, unchanged on update. */
+export type CreateTagInput = Omit<z.infer<typeof createTagSchema>, "noSurvey"> & { noSurvey?: boolean };
 
 export const updateTagSchema = createTagSchema.extend({ tagId: id });
-export type UpdateTagInput = z.infer<typeof updateTagSchema>;
+export type UpdateTagInput = Omit<z.infer<typeof updateTagSchema>, "noSurvey"> & { noSurvey?: boolean };
 
 export const tagIdSchema = z.object({ tagId: id });
 

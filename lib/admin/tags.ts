@@ -6,7 +6,7 @@ import { FieldError, NotFoundError } from "@/lib/errors";
 import { tagColors, type CreateTagInput, type TagColor, type UpdateTagInput } from "./schema";
 import { isUniqueViolation } from "./db-errors";
 
-export type AdminTagRow = { id: string; name: string; color: TagColor; archived: boolean; inquiryCount: number };
+export type AdminTagRow = { id: string; name: string; color: TagColor; archived: boolean; noSurvey: boolean; inquiryCount: number };
 
 const asColor = (color: string): TagColor => ((tagColors as readonly string[]).includes(color) ? (color as TagColor) : "slate");
 
@@ -14,7 +14,7 @@ const asColor = (color: string): TagColor => ((tagColors as readonly string[]).i
 export async function listTags(actor: Actor): Promise<AdminTagRow[]> {
   assertCan(actor, "admin.manage");
   const rows = await db.tag.findMany({
-    select: { id: true, name: true, color: true, archived: true, _count: { select: { inquiries: true } } },
+    select: { id: true, name: true, color: true, archived: true, noSurvey: true, _count: { select: { inquiries: true } } },
     orderBy: [{ archived: "asc" }, { name: "asc" }],
   });
   return rows.map(({ _count, color, ...tag }) => ({ ...tag, color: asColor(color), inquiryCount: _count.inquiries }));
@@ -34,8 +34,9 @@ export async function createTag(actor: Actor, input: CreateTagInput): Promise<{ 
   await assertNameFree(input.name);
   try {
     return await db.$transaction(async (tx) => {
-      const tag = await tx.tag.create({ data: { name: input.name, color: input.color }, select: { id: true } });
-      await tx.auditEvent.create({ data: auditEntry(actor, "tag.create", "Tag", tag.id, { name: input.name, color: input.color }) });
+      const noSurvey = input.noSurvey ?? false;
+      const tag = await tx.tag.create({ data: { name: input.name, color: input.color, noSurvey }, select: { id: true } });
+      await tx.auditEvent.create({ data: auditEntry(actor, "tag.create", "Tag", tag.id, { name: input.name, color: input.color, noSurvey }) });
       return tag;
     });
   } catch (error) {
@@ -44,20 +45,21 @@ export async function createTag(actor: Actor, input: CreateTagInput): Promise<{ 
   }
 }
 
-/** Rename and/or recolor. Inquiries keep the tag (they point at its id). */
+/** Rename, recolor and/or mark "no survey". Inquiries keep the tag (they point at its id). */
 export async function updateTag(actor: Actor, input: UpdateTagInput): Promise<{ id: string }> {
   assertCan(actor, "admin.manage");
-  const before = await db.tag.findUnique({ where: { id: input.tagId }, select: { id: true, name: true, color: true } });
+  const before = await db.tag.findUnique({ where: { id: input.tagId }, select: { id: true, name: true, color: true, noSurvey: true } });
   if (!before) throw new NotFoundError("tag");
-  if (before.name === input.name && before.color === input.color) return { id: before.id };
+  const noSurvey = input.noSurvey ?? before.noSurvey;
+  if (before.name === input.name && before.color === input.color && before.noSurvey === noSurvey) return { id: before.id };
   await assertNameFree(input.name, before.id);
   try {
     await db.$transaction([
-      db.tag.update({ where: { id: before.id }, data: { name: input.name, color: input.color } }),
+      db.tag.update({ where: { id: before.id }, data: { name: input.name, color: input.color, noSurvey } }),
       db.auditEvent.create({
         data: auditEntry(actor, "tag.update", "Tag", before.id, {
-          from: { name: before.name, color: before.color },
-          to: { name: input.name, color: input.color },
+          from: { name: before.name, color: before.color, noSurvey: before.noSurvey },
+          to: { name: input.name, color: input.color, noSurvey },
         }),
       }),
     ]);

@@ -31,7 +31,7 @@ describe("admin: tags", () => {
     const inquiry = await createInquiry(db, { tagIds: [tag.id] });
     await setTagArchived(admin, tag.id, true);
     expect(await db.inquiryTag.count({ where: { inquiryId: inquiry.id, tagId: tag.id } })).toBe(1);
-    expect(await listTags(admin)).toEqual([{ id: tag.id, name: "billing", color: "slate", archived: true, inquiryCount: 1 }]);
+    expect(await listTags(admin)).toEqual([{ id: tag.id, name: "billing", color: "slate", archived: true, noSurvey: false, inquiryCount: 1 }]);
   });
 
   it("a duplicate name (any case) is a field error on name, on create and on rename", async () => {

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/permissions";
+import { createTagSchema } from "@/lib/admin/schema";
+import { createTag, listTags, updateTag } from "@/lib/admin/tags";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { changeInquiryStatus } from "@/lib/inquiries/mutations";
 import { deliverOutbox, type OutboxTransport, type OutgoingMail } from "@/lib/outbox/deliver";
@@ -238,6 +240,31 @@ describe("survey settings", () => {
     const { request } = await resolved();
     expect(request.form).toBe("CES");
     expect((await mailOf(request.id))!.sendAfter.getTime()).toBeLessThanOrEqual(Date.now());
+  });
+});
+
+describe("no-survey tags (admin)", () => {
+  it("a tag marked “No survey” in the tag form keeps its inquiries from getting a survey; unticking it lifts that", async () => {
+    const admin = await actorFor("ADMIN");
+    const agent = await actorFor("AGENT");
+    const { id: spam } = await createTag(admin, createTagSchema.parse({ name: "spam", color: "slate", noSurvey: "on" }));
+    const { id: billing } = await createTag(admin, createTagSchema.parse({ name: "billing", color: "amber" }));
+    expect((await listTags(admin)).map((t) => [t.name, t.noSurvey])).toEqual([["billing", false], ["spam", true]]);
+
+    const resolveTagged = async (tagId: string) => {
+      const inquiry = await createInquiry(db, { status: "OPEN", tagIds: [tagId] });
+      await changeInquiryStatus(agent, { inquiryId: inquiry.id, expectedVersion: 1, status: "RESOLVED" });
+      return db.surveyRequest.count({ where: { inquiryId: inquiry.id } });
+    };
+    expect(await resolveTagged(spam)).toBe(0);
+    expect(await resolveTagged(billing)).toBe(1);
+
+    // The edit form posts no "noSurvey" when the box is unticked: that means false.
+    await updateTag(admin, { tagId: spam, ...createTagSchema.parse({ name: "spam", color: "slate" }) });
+    expect(await resolveTagged(spam)).toBe(1);
+    expect(await db.auditEvent.findFirst({ where: { action: "tag.update", entityId: spam } })).toMatchObject({
+      data: { from: { noSurvey: true }, to: { noSurvey: false } },
+    });
   });
 });
 

@@ -34,7 +34,14 @@ export default async function AdminTagsPage() {
         <AdminTable columns={columns} label={t("tags.title")}>
           {tags.map((tag) => (
             <tr key={tag.id} className={tag.archived ? "bg-slate-50/60" : undefined}>
-              <Td><Badge tone={tag.color} className={tag.archived ? "opacity-60" : undefined}>{tag.name}</Badge></Td>
+              <Td>
+                <div className="flex flex-wrap items-center gap-1.5">
+                  <Badge tone={tag.color} className={tag.archived ? "opacity-60" : undefined}>{tag.name}</Badge>
+                  {tag.noSurvey && (
+                    <span title={t("tags.noSurveyHint")}><Badge tone="slate" className="font-normal">{t("tags.noSurveyBadge")}</Badge></span>
+                  )}
+                </div>
+              </Td>
               <Td className="text-slate-600">{t(`colors.${tag.color}`)}</Td>
               <Td className="text-right tabular-nums text-slate-600">{format.number(tag.inquiryCount)}</Td>
               <Td>{tag.archived ? <Badge tone="slate">{t("status.archived")}</Badge> : <Badge tone="emerald">{t("status.active")}</Badge>}</Td>
