@@ -30,7 +30,7 @@ export async function InquirySurveyPanel({ survey }: { survey: InquirySurvey }) 
   const { request } = survey;
 
   const frame = (body: ReactNode, badge?: ReactNode) => (
-    <section aria-labelledby={headingId} className="space-y-3 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200" data-testid="survey-panel">
+    <section aria-labelledby={headingId} className="space-y-3 rounded-lg break-keep bg-white p-4 shadow-sm ring-1 ring-slate-200" data-testid="survey-panel">
       <div className="flex items-center justify-between gap-2">
         <h2 id={headingId} className="text-xs font-semibold tracking-wide text-slate-500 uppercase">{t("title")}</h2>
         {badge}
