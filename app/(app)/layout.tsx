@@ -5,6 +5,7 @@ import { can } from "@/lib/authz/permissions";
 import { SideNav } from "@/components/layout/side-nav";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+import { ProfileLink } from "@/components/profile/profile-link";
 
 /** App shell. requireUser() here is UX only; every page and action checks again. */
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -25,10 +26,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         <p className="px-2 text-lg font-bold tracking-tight text-indigo-600">{t("appName")}</p>
         <SideNav items={items} label={t("nav.mainNavigation")} />
         <div className="mt-auto space-y-3 border-t border-slate-100 px-2 pt-3">
-          <div className="text-sm">
-            <p className="font-medium text-slate-800" data-testid="current-user">{actor.name}</p>
-            <p className="text-xs text-slate-500">{t(`roles.${actor.role}`)}</p>
-          </div>
+          <ProfileLink name={actor.name} roleLabel={t(`roles.${actor.role}`)} />
           <LocaleSwitcher />
           <SignOutButton label={t("nav.signOut")} />
         </div>

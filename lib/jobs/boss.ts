@@ -13,6 +13,8 @@ import { smtpTransport } from "@/lib/outbox/transport";
 export const OUTBOX_DELIVER = "outbox.deliver";
 /** The worker also sweeps the outbox every minute: messages queued while no job could be sent still go out. */
 const OUTBOX_SWEEP_CRON = "* * * * *";
+/** The weekly digest (lib/dashboard/digest.ts): Monday 07:00 in the org time zone, plus a catch-up at start. */
+export const DIGEST_WEEKLY = "digest.weekly";
 
 type Jobs = { boss: PgBoss; ready: Promise<void> };
 const holder = globalThis as unknown as { __loopdeskJobs?: Jobs };
@@ -43,12 +45,33 @@ export function startJobs(opts: StartJobsOptions = {}): Promise<void> {
       return report;
     });
     if (opts.schedule ?? true) await boss.schedule(OUTBOX_DELIVER, OUTBOX_SWEEP_CRON);
+    await startDigestJob(boss, opts);
   })();
   holder.__loopdeskJobs = { boss, ready };
   ready.catch(() => {
     if (holder.__loopdeskJobs?.boss === boss) holder.__loopdeskJobs = undefined;
   });
   return ready;
+}
+
+/**
+ * The digest worker. Building is idempotent (a stored week is never rebuilt or mailed twice), so
+ * "stately" only saves work; the catch-up job sent at every start builds last week's digest when
+ * the Monday run was missed (server down), and is a no-op otherwise.
+ */
+async function startDigestJob(boss: PgBoss, opts: StartJobsOptions): Promise<void> {
+  await boss.createQueue(DIGEST_WEEKLY, { name: DIGEST_WEEKLY, policy: "stately", retryLimit: 2, expireInMinutes: 10 });
+  await boss.work<{ catchUp?: boolean }>(DIGEST_WEEKLY, { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 10 }, async ([job]) => {
+    const { runDigestJob } = await import("@/lib/dashboard/digest");
+    const result = await runDigestJob({ catchUp: job?.data?.catchUp === true });
+    if (result.created) console.info("[jobs] weekly digest built", result);
+    return result;
+  });
+  if (opts.schedule ?? true) {
+    const { DIGEST_CRON } = await import("@/lib/dashboard/digest-rules");
+    await boss.schedule(DIGEST_WEEKLY, DIGEST_CRON, {}, { tz: env.ORG_TIME_ZONE });
+    await boss.send(DIGEST_WEEKLY, { catchUp: true });
+  }
 }
 
 /** Stops the workers and closes the boss's connections (tests; graceful shutdown). */
