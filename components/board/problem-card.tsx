@@ -41,17 +41,17 @@ export function ProblemCard({ card, canManage }: { card: BoardCard; canManage: b
       <div className="flex items-end justify-between gap-2">
         <Sparkline values={card.sparkline} label={t("sparklineLabel", { counts: card.sparkline.join(", ") })} />
         {card.csat === null ? (
-          <span className="text-right text-xs text-slate-500" title={t("csatBlank")}>
-            {t("csat")} <span className="sr-only">{t("csatBlank")}</span>
+          <span className="text-right text-xs text-slate-500" title={card.csatResponses === null ? t("csatOnPage") : t("csatBlank")}>
+            {t("csat")} <span className="sr-only">{card.csatResponses === null ? t("csatOnPage") : t("csatBlank")}</span>
           </span>
         ) : (
           <span className="text-right text-xs text-slate-500" data-testid="card-csat"
-            title={t("csatLabel", { value: pct(card.csat), count: card.csatResponses })}>
+            title={t("csatLabel", { value: pct(card.csat), count: card.csatResponses ?? 0 })}>
             <span aria-hidden>
               {t("csat")} <span className="font-medium text-slate-700 tabular-nums">{pct(card.csat)}</span>{" "}
               <span className="text-slate-400 tabular-nums">({card.csatResponses})</span>
             </span>
-            <span className="sr-only">{t("csatLabel", { value: pct(card.csat), count: card.csatResponses })}</span>
+            <span className="sr-only">{t("csatLabel", { value: pct(card.csat), count: card.csatResponses ?? 0 })}</span>
           </span>
         )}
       </div>

@@ -63,18 +63,33 @@ export function listProblemOwners(): Promise<UserRef[]> {
 export type ProblemCsat = { csat: number | null; responses: number };
 
 /**
+ * The board computes its cards' CSAT only while the cards shown have at most this many linked
+ * inquiries between them: the cost is one index probe per linked inquiry (~3 µs plus its heap
+ * read), ~15–25 ms at this bound, while the top cards of a 1M-inquiry desk link ~100k inquiries
+ * (~300 ms, far over the board's budget). Past it the cards point at the problem page, which
+ * computes one problem's. A per-problem CSAT rollup (maintained on link/move/merge and on answer)
+ * would lift this; see the survey results report.
+ */
+export const BOARD_CSAT_MAX_LINKED = 5_000;
+
+/**
  * CSAT of the given problems' linked inquiries, in one statement: their inquiries through the
- * (problemId, createdAt) index, each one's answer through SurveyResponse(inquiryId). Only for the
- * problems on screen — its cost grows with their linked inquiries, so never call it for the whole board.
+ * (problemId, createdAt) index, then each one's answer (at most one: one request per inquiry, one
+ * response per request) through SurveyResponse(inquiryId). The LIMIT 1 keeps it a per-inquiry
+ * probe: a hash join would read every response. Only for the problems on screen.
  */
 export async function loadProblemCsat(problemIds: string[]): Promise<Map<string, ProblemCsat>> {
   const out = new Map<string, ProblemCsat>();
   if (!problemIds.length) return out;
   const rows = await db.$queryRaw<{ problemId: string; count: number; high: number }[]>`
-    SELECT i."problemId"::text AS "problemId", count(*)::int AS "count", count(*) FILTER (WHERE r."csatScore" >= 4)::int AS "high"
+    SELECT i."problemId"::text AS "problemId", count(*)::int AS "count", count(*) FILTER (WHERE r."score" >= 4)::int AS "high"
     FROM "Inquiry" i
-    JOIN "SurveyResponse" r ON r."inquiryId" = i."id"
-    WHERE i."problemId" = ANY(${problemIds}::uuid[]) AND r."csatScore" IS NOT NULL
+    CROSS JOIN LATERAL (
+      SELECT x."csatScore" AS "score" FROM "SurveyResponse" x
+      WHERE x."inquiryId" = i."id" AND x."csatScore" IS NOT NULL
+      LIMIT 1
+    ) r
+    WHERE i."problemId" = ANY(${problemIds}::uuid[])
     GROUP BY i."problemId"`;
   for (const r of rows) {
     const figures = surveyFigures({ ...emptyTotals(), responses: r.count, csatCount: r.count, csatHigh: r.high });

@@ -8,7 +8,7 @@ import { problemScope } from "./scope";
 import { loadTypeWeights } from "./weights";
 import { BOARD_COLUMN_LIMIT, BOARD_COLUMN_PAGE_SIZE, boardFiltersSchema, type BoardFilters } from "./queries-filters";
 import {
-  byType, listProblemOwners, loadProblemCsat, RECENT_WEEKS, startOfWeek, stepWeeks, weeksAfterElapsed, type RemovedSummary, type UserRef,
+  BOARD_CSAT_MAX_LINKED, byType, listProblemOwners, loadProblemCsat, RECENT_WEEKS, startOfWeek, stepWeeks, weeksAfterElapsed, type RemovedSummary, type UserRef,
 } from "./queries-shared";
 
 export { boardFiltersSchema, type BoardFilters, type RemovedSummary, type UserRef };
@@ -29,8 +29,8 @@ export type BoardCard = {
   sparkline: number[];
   /** CSAT of the linked inquiries (share of their CSAT answers scoring 4–5); null without answers. */
   csat: number | null;
-  /** CSAT answers behind it. */
-  csatResponses: number;
+  /** CSAT answers behind it; null when the board left CSAT to the problem page (BOARD_CSAT_MAX_LINKED). */
+  csatResponses: number | null;
   impact: number;
   version: number;
   /** Shipped cards only. */
@@ -142,10 +142,12 @@ export async function getBoard(actor: Actor, filters: BoardFilters = {}, options
 
   const ids = shown.flatMap((c) => c.items.map((i) => i.row.id));
   const shippedIds = shown.filter((c) => c.status === "SHIPPED").flatMap((c) => c.items.map((i) => i.row.id));
+  const shownLinked = shown.reduce((sum, c) => sum + c.items.reduce((n, i) => n + i.row.linkedCount, 0), 0);
+  const withCsat = shownLinked <= BOARD_CSAT_MAX_LINKED;
   const [details, shippedWeeks, csatById] = await Promise.all([
     ids.length ? loadCardDetails(ids, sparklineWeeks) : [],
     shippedIds.length ? loadShipWindows(shippedIds) : [],
-    loadProblemCsat(ids),
+    withCsat ? loadProblemCsat(ids) : new Map<string, never>(),
   ]);
 
   const detailById = new Map(details.map((d) => [d.id, d]));
@@ -167,7 +169,7 @@ export async function getBoard(actor: Actor, filters: BoardFilters = {}, options
         customersByType: byType(row),
         sparkline: d.sparkline,
         csat: csatById.get(row.id)?.csat ?? null,
-        csatResponses: csatById.get(row.id)?.responses ?? 0,
+        csatResponses: withCsat ? csatById.get(row.id)?.responses ?? 0 : null,
         impact,
         version: d.version,
         removed: status === "SHIPPED" && d.shippedAt ? removedSummary(windowById.get(row.id), d.shippedAt, now) : null,

@@ -4,6 +4,7 @@ import { changeInquiryStatus } from "@/lib/inquiries/mutations";
 import { createProblem, linkInquiries } from "@/lib/board/mutations";
 import { getBoard } from "@/lib/board/queries";
 import { getProblemDetail } from "@/lib/board/queries-detail";
+import { BOARD_CSAT_MAX_LINKED } from "@/lib/board/queries-shared";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { submitSurveyAnswer } from "@/lib/surveys/answer";
 import { getSurveyResults, listLowScores } from "@/lib/surveys/queries";
@@ -334,6 +335,19 @@ describe("CSAT on the fix board", () => {
     // Linking one more answered inquiry (#7, CSAT 5) moves it.
     await linkInquiries(ann, { problemId, inquiryIds: [byN.get(7)!.inquiryId] });
     expect((await getProblemDetail(member, problemId)).csat).toEqual({ csat: 3 / 4, responses: 4 });
+  });
+
+  it("leaves card CSAT to the problem page when the cards shown link more inquiries than the board's budget", async () => {
+    const { ann, byN } = await buildFixture();
+    const { problemId } = await createProblem(ann, { title: "Checkout errors", inquiryIds: [byN.get(1)!.inquiryId] });
+    const { problemId: bigId } = await createProblem(ann, { title: "Huge one", inquiryIds: [byN.get(3)!.inquiryId] });
+    // The guard reads the linkedCount rollup; pretend the second problem is huge.
+    await db.problem.update({ where: { id: bigId }, data: { linkedCount: BOARD_CSAT_MAX_LINKED } });
+    const cards = (await getBoard(ann)).columns.flatMap((c) => c.cards);
+    expect(cards.find((c) => c.id === problemId)).toMatchObject({ csat: null, csatResponses: null });
+    expect(cards.find((c) => c.id === bigId)).toMatchObject({ csat: null, csatResponses: null });
+    expect((await getProblemDetail(ann, problemId)).csat).toEqual({ csat: 1, responses: 1 });
+    expect((await getProblemDetail(ann, bigId)).csat).toEqual({ csat: 0, responses: 1 });
   });
 });
 
