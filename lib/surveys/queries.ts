@@ -13,10 +13,13 @@ import {
 import { lowScoresSchema, surveyResultsSchema, type LowScoresInput, type SurveyResultsInput } from "./schema";
 
 /**
- * Inquiries resolved in the range count toward the fulfillment rate only when they were created at
- * most this long before the range: the bound lets the count walk the (customerType, status,
- * createdAt) index instead of every INTERNAL inquiry ever. An inquiry resolved half a year after it
- * was asked is far outside any SLA target anyway; leaving it out is the known cost.
+ * The fulfillment rate of everyone reads the dashboard's InquiryTimingWeek rollup (RESOLUTION rows
+ * per week of the first resolution × customer type × within SLA, kept by triggers), a few rows.
+ * One agent's has no rollup: it counts that agent's INTERNAL inquiries resolved in the range, and
+ * only those created at most this long before the range, so the count walks a bounded slice of
+ * the (assigneeId, status, createdAt) or (customerType, status, createdAt) index. An inquiry
+ * resolved half a year after it was asked is far outside any SLA target; leaving it out is the
+ * known cost.
  */
 export const FULFILLMENT_LOOKBACK_DAYS = 180;
 
@@ -86,9 +89,9 @@ export function resultRange(weeks: number, until: Date | undefined, now: Date): 
 /**
  * Survey results for /surveys: CSAT and CES figures overall, per week, per agent, per channel and
  * per customer type, internal service satisfaction apart, and the internal service fulfillment
- * rate. Reads only the SurveyWeek rollup (never the responses) plus one bounded count of INTERNAL
- * inquiries — all in ONE statement (GROUPING SETS over the rollup), so its cost does not grow with
- * the number of responses. Every role may read every agent's figures (visibility).
+ * rate. ONE statement: GROUPING SETS over the SurveyWeek rollup (never the responses) plus the
+ * fulfillment count (a rollup too, unless one agent's), so its cost does not grow with the number
+ * of responses or inquiries. Every role may read every agent's figures (visibility).
  * @throws ForbiddenError
  */
 export async function getSurveyResults(actor: Actor, input: SurveyResultsInput = {}, options: { now?: Date } = {}): Promise<SurveyResults> {
@@ -99,9 +102,19 @@ export async function getSurveyResults(actor: Actor, input: SurveyResultsInput =
   const lookback = new Date(from.getTime() - FULFILLMENT_LOOKBACK_DAYS * 86_400_000);
 
   const rollupAgent = agentId ? Prisma.sql`AND w."agentId" = ${agentId}::uuid` : Prisma.empty;
-  const inquiryAgent = !agentId
-    ? Prisma.empty
-    : agentId === NO_AGENT ? Prisma.sql`AND i."assigneeId" IS NULL` : Prisma.sql`AND i."assigneeId" = ${agentId}::uuid`;
+  const fulfillment = !agentId
+    ? Prisma.sql`
+      SELECT coalesce(sum(t."count"), 0)::int AS "resolved", coalesce(sum(t."count") FILTER (WHERE t."withinSla"), 0)::int AS "withinTarget"
+      FROM "InquiryTimingWeek" t
+      WHERE t."weekStart" >= ${from}::timestamp(3) AND t."weekStart" <= ${to}::timestamp(3)
+        AND t."metric" = 'RESOLUTION' AND t."customerType" = 'INTERNAL'`
+    : Prisma.sql`
+      SELECT count(*)::int AS "resolved", count(*) FILTER (WHERE i."resolvedAt" <= i."dueAt")::int AS "withinTarget"
+      FROM "Inquiry" i
+      WHERE i."customerType" = 'INTERNAL' AND i."status" IN ('OPEN', 'PENDING', 'RESOLVED', 'CLOSED')
+        AND ${agentId === NO_AGENT ? Prisma.sql`i."assigneeId" IS NULL` : Prisma.sql`i."assigneeId" = ${agentId}::uuid`}
+        AND i."createdAt" >= ${lookback}::timestamp(3) AND i."createdAt" < ${end}::timestamp(3)
+        AND i."resolvedAt" >= ${from}::timestamp(3) AND i."resolvedAt" < ${end}::timestamp(3)`;
 
   // GROUPING() bit order: weekStart, agentId, channel, customerType (1 = not grouped by it).
   const rows = await db.$queryRaw<GroupRow[]>`
@@ -122,13 +135,7 @@ export async function getSurveyResults(actor: Actor, input: SurveyResultsInput =
         ((w."customerType" = 'INTERNAL'), w."channel"),
         (w."customerType")
       )
-    ), f AS (
-      SELECT count(*)::int AS "resolved", count(*) FILTER (WHERE i."resolvedAt" <= i."dueAt")::int AS "withinTarget"
-      FROM "Inquiry" i
-      WHERE i."customerType" = 'INTERNAL' AND i."status" IN ('OPEN', 'PENDING', 'RESOLVED', 'CLOSED')
-        AND i."createdAt" >= ${lookback}::timestamp(3) AND i."createdAt" < ${end}::timestamp(3)
-        AND i."resolvedAt" >= ${from}::timestamp(3) AND i."resolvedAt" < ${end}::timestamp(3) ${inquiryAgent}
-    )
+    ), f AS (${fulfillment})
     SELECT g.*, u."name" AS "agentName", f."resolved", f."withinTarget",
            EXISTS (SELECT 1 FROM "SurveyWeek") AS "anySurveys"
     FROM f

@@ -247,15 +247,22 @@ describe("internal service fulfillment rate", () => {
     await make({ assigneeId: ann.id, status: "RESOLVED", createdAt: at(W0, 1), dueAt: at(W0, 40), resolvedAt: at(W0, 2) });
     await make({ assigneeId: ann.id, status: "OPEN", createdAt: at(W1, 1), dueAt: at(W1, 2) });
     await createInquiry(db, { customerId: user.id, status: "RESOLVED", createdAt: at(W1, 1), dueAt: at(W1, 40), resolvedAt: at(W1, 2) });
+    // Asked long ago and resolved (late) in W2: counts for everyone (the rollup has every resolution).
+    await make({ assigneeId: null, status: "RESOLVED", createdAt: at(W0, -200 * 24), dueAt: at(W0, -190 * 24), resolvedAt: at(W2, 3) });
 
     const all = await getSurveyResults(ann, { weeks: 2 }, { now });
-    expect(all.fulfillment).toEqual({ resolved: 3, withinTarget: 2, rate: 2 / 3 });
+    expect(all.fulfillment).toEqual({ resolved: 4, withinTarget: 2, rate: 2 / 4 });
     const annOnly = await getSurveyResults(ann, { weeks: 2, agentId: ann.id }, { now });
     expect(annOnly.fulfillment).toEqual({ resolved: 1, withinTarget: 0, rate: 0 });
     const benOnly = await getSurveyResults(ann, { weeks: 2, agentId: ben.id }, { now });
     expect(benOnly.fulfillment).toEqual({ resolved: 2, withinTarget: 2, rate: 1 });
     const three = await getSurveyResults(ann, { weeks: 3 }, { now });
-    expect(three.fulfillment).toEqual({ resolved: 4, withinTarget: 3, rate: 3 / 4 });
+    expect(three.fulfillment).toEqual({ resolved: 5, withinTarget: 3, rate: 3 / 5 });
+    // Per agent (raw count, bounded by FULFILLMENT_LOOKBACK_DAYS) the parts add up to the rollup's
+    // total, except the inquiry asked 200 days before the range — the documented cost of the bound.
+    const parts = await Promise.all([ann.id, ben.id, NO_AGENT].map((agentId) => getSurveyResults(ann, { weeks: 2, agentId }, { now })));
+    expect(parts.reduce((n, p) => n + p.fulfillment.resolved, 0)).toBe(all.fulfillment.resolved - 1);
+    expect(parts.reduce((n, p) => n + p.fulfillment.withinTarget, 0)).toBe(all.fulfillment.withinTarget);
   });
 });
 
