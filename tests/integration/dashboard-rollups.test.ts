@@ -5,6 +5,8 @@ import { rebuildDashboardRollups, reconcileDashboardRollups, syncOrgTimeZone } f
 import { changeInquiryCustomerType, changeInquiryStatus, createInquiry, replyToInquiry, setInquiryTags } from "@/lib/inquiries/mutations";
 import { recordInquiryView } from "@/lib/inquiries/queries";
 import { channels, customerTypes } from "@/lib/inquiries/rules";
+import { submitSurveyAnswer } from "@/lib/surveys/answer";
+import { surveyUrl } from "@/lib/surveys/requests";
 import { reconcileSurveyRollups } from "@/lib/surveys/rollups";
 import { weekStart } from "@/lib/time/week";
 import { createCustomer, createInquiry as insertInquiry, createTag } from "@/prisma/seed/factories";
@@ -97,6 +99,13 @@ describe("dashboard rollups", () => {
           if (!problemId) problemId = (await createProblem(agent, { title: "Export fails", inquiryIds: [id] })).problemId;
           else if (random.chance(0.7)) await linkInquiries(agent, { problemId, inquiryIds: [id] });
           else await unlinkInquiry(agent, { inquiryId: id });
+        } else if (action === 9 && random.chance(0.5)) {
+          // A customer answers the survey of a resolved inquiry (through the public answer path).
+          const request = await db.surveyRequest.findFirst({ where: { answeredAt: null }, orderBy: { createdAt: "desc" } });
+          if (request) {
+            const token = surveyUrl(request).split("/s/")[1];
+            await submitSurveyAnswer(token, { csat: random.int(1, 5), comment: `Answer ${step}` }, { ip: `10.0.0.${step}` });
+          }
         } else if (problemId && random.chance(0.3)) {
           const { version: v } = await db.problem.findUniqueOrThrow({ where: { id: problemId }, select: { version: true } });
           const accepted = await moveProblem(product, { problemId, expectedVersion: v, status: "ACCEPTED" }).catch(() => null);
@@ -111,6 +120,7 @@ describe("dashboard rollups", () => {
     expect(await db.inquiryWeek.count()).toBeGreaterThan(1);
     expect(await db.inquiryTimingWeek.count()).toBeGreaterThan(0);
     expect(await db.inquiryNonCsRead.count()).toBeGreaterThan(0);
+    expect(await db.surveyResponse.count()).toBeGreaterThan(0);
     expect(await reconcileDashboardRollups(db)).toEqual([]);
     expect(await reconcileSurveyRollups(db)).toEqual([]);
     expect(await reconcileProblemRollups(db, { timeZone: TZ })).toEqual([]);
