@@ -33,11 +33,14 @@ export function PulseForm({ action, sizes, initialKey }: {
   const [audience, setAudience] = useState<PulseAudience>("ALL");
   const [key, setKey] = useState(initialKey);
   const [confirming, setConfirming] = useState(false);
+  // Field errors belong to what was submitted: hide them once the user edits the question.
+  const [edited, setEdited] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const fe = state.ok ? undefined : state.fieldErrors;
+  const fe = state.ok || edited ? undefined : state.fieldErrors;
   const count = sizes[audience];
 
   useEffect(() => {
+    setEdited(false);
     if (!state.ok) return;
     setQuestion("");
     setKey(newKey());
@@ -61,7 +64,7 @@ export function PulseForm({ action, sizes, initialKey }: {
           maxLength={PULSE_QUESTION_MAX}
           placeholder={t("questionPlaceholder")}
           value={question}
-          onChange={(e) => setQuestion(e.target.value)}
+          onChange={(e) => { setQuestion(e.target.value); setEdited(true); }}
           className="min-h-16"
           {...errorProps("pulse-question", fe?.question)}
         />
@@ -76,7 +79,7 @@ export function PulseForm({ action, sizes, initialKey }: {
               id="pulse-audience"
               name="audience"
               value={audience}
-              onChange={(e) => setAudience(e.target.value as PulseAudience)}
+              onChange={(e) => { setAudience(e.target.value as PulseAudience); setEdited(true); }}
               {...errorProps("pulse-audience", fe?.audience)}
             >
               {pulseAudiences.map((a) => (
