@@ -1,12 +1,15 @@
 /**
  * HTTP load: `next start` (the production build) against the bench database, 8 clients signed in
- * through the real next-auth credentials flow, autocannon on GET /inquiries over loopback.
+ * through the real next-auth credentials flow, autocannon on GET /inquiries over loopback; then,
+ * on the same server, the public survey answer POST /api/s/<token> (issue 4): 20 connections, each
+ * request a different unanswered survey request's token, from its own client address.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import pg from "pg";
 import { reference } from "./reference";
 import { freePort } from "../scripts/embedded-db";
 import { summarize, type Summary } from "./stats";
@@ -32,7 +35,35 @@ export type HttpResult = {
    */
   cpuMsPerRequest: { next: number; postgres: number; loadGenerator: number } | null;
   loadavg: { start: number[]; end: number[] };
+  /** POST /api/s/<token> on the same server (absent when not asked for). */
+  surveyPost?: SurveyPostResult | { error: string };
 };
+
+export type SurveyPostResult = {
+  path: string;
+  connections: number;
+  durationSeconds: number;
+  latency: Summary & { p90: number; p97_5: number };
+  requests: number;
+  requestsPerSecond: number;
+  non2xx: number;
+  statusCodes: Record<string, number>;
+  errors: number;
+  timeouts: number;
+  /** 201 {ok:true} (stored) responses, read from the bodies. */
+  stored: number;
+  /** 200 {ok:true, already:true}: must be 0, every request carries a fresh token. */
+  already: number;
+  /** SurveyResponse rows after − before the run: must equal `stored`. */
+  rowsCreated: number;
+  /** Tokens available / used (a run that used them all stopped early). */
+  tokens: { available: number; used: number; warmup: number };
+  cpuMsPerRequest: { next: number; postgres: number; loadGenerator: number } | null;
+  loadavg: { start: number[]; end: number[] };
+};
+
+/** The secret the bench gives `next start` (survey tokens are signed with it). */
+export const BENCH_AUTH_SECRET = "loopdesk-bench-secret-not-for-production";
 
 /** utime+stime (ms) of a process and all its descendants (Linux /proc). */
 function treeCpuMs(root: number): number {
@@ -158,6 +189,8 @@ export async function httpLoad(opts: {
   workDir: string;
   rebuild: boolean;
   log: (s: string) => void;
+  /** Also load POST /api/s/<token>: tokens (each used once), connections, seconds. */
+  surveyPost?: { tokens: string[]; connections: number; durationSeconds: number; answers: readonly { csat: number; comment: string }[] };
 }): Promise<HttpResult> {
   const { log } = opts;
   await ensureBuild(log, path.join(opts.workDir, "next-build.log"), opts.rebuild);
@@ -175,9 +208,11 @@ export async function httpLoad(opts: {
     env: childEnv({
       NODE_ENV: "production",
       DATABASE_URL: opts.databaseUrl,
-      NEXTAUTH_SECRET: "loopdesk-bench-secret-not-for-production",
+      NEXTAUTH_SECRET: BENCH_AUTH_SECRET,
       NEXTAUTH_URL: base,
       PORT: String(port),
+      // The survey POST comes from many client addresses (X-Forwarded-For), as behind a proxy.
+      TRUST_PROXY: "1",
     }),
   });
   try {
@@ -215,6 +250,15 @@ export async function httpLoad(opts: {
     const s = summarize(times);
     const statusCodes: Record<string, number> = {};
     for (const [code, v] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = (v as { count: number }).count;
+    let surveyPost: HttpResult["surveyPost"];
+    if (opts.surveyPost) {
+      try {
+        surveyPost = await loadSurveyPost(base, opts.databaseUrl, opts.surveyPost, log, postmaster);
+      } catch (e) {
+        surveyPost = { error: `threw: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}` };
+        log(`  survey POST: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
     return {
       path: "/inquiries",
       connections: opts.connections,
@@ -236,10 +280,137 @@ export async function httpLoad(opts: {
         loadGenerator: Number(((cpu1.self.user + cpu1.self.system) / 1000 / n).toFixed(2)),
       } : null,
       loadavg: { start: loadStart, end: os.loadavg() },
+      ...(surveyPost ? { surveyPost } : {}),
     };
   } finally {
     await stopServer();
     fs.closeSync(out);
+  }
+}
+
+/** A distinct client address per request (10.x.y.z): the answer route rate-limits per address. */
+const clientAddress = (i: number) => `10.${(i >>> 16) & 255}.${(i >>> 8) & 255}.${i & 255}`;
+
+/**
+ * POST /api/s/<token> with JSON answers: every request carries the next unused token and its own
+ * X-Forwarded-For (the server trusts it: TRUST_PROXY=1), so neither the one-answer rule nor the
+ * per-address limit turns a request into a cheap early exit. Counts the stored answers from the
+ * response bodies and compares them with the SurveyResponse rows the run created.
+ */
+async function loadSurveyPost(
+  base: string,
+  databaseUrl: string,
+  opts: NonNullable<Parameters<typeof httpLoad>[0]["surveyPost"]>,
+  log: (s: string) => void,
+  postmaster: number | null,
+): Promise<SurveyPostResult> {
+  const { tokens, answers } = opts;
+  let next = 0;
+  const body = (i: number) => JSON.stringify(answers[i % answers.length]);
+  const post = async (token: string, i: number) => {
+    const res = await fetch(`${base}/api/s/${token}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json", "x-forwarded-for": clientAddress(i) },
+      body: body(i),
+    });
+    return { status: res.status, json: (await res.json().catch(() => null)) as { ok?: boolean; already?: boolean } | null };
+  };
+  // Warm-up (unmeasured, its own tokens): the route's first calls load and compile its modules.
+  const warmup = Math.min(20, Math.floor(tokens.length / 10));
+  for (let i = 0; i < warmup; i++) {
+    const r = await post(tokens[next], next);
+    next++;
+    if (r.status !== 201) throw new Error(`warm-up POST answered ${r.status} ${JSON.stringify(r.json)}`);
+  }
+  // A replayed token must read as "already" (the route really checks the token).
+  if (warmup) {
+    const again = await post(tokens[0], 0);
+    if (again.status !== 200 || !again.json?.already) throw new Error(`a second POST of one token answered ${again.status} ${JSON.stringify(again.json)}`);
+  }
+
+  const pgc = new pg.Client({ connectionString: databaseUrl });
+  await pgc.connect();
+  const responses = async () => Number((await pgc.query(`SELECT count(*)::int AS n FROM "SurveyResponse"`)).rows[0].n);
+  try {
+    const before = await responses();
+    const available = tokens.length - next;
+    log(`  autocannon: ${opts.connections} connections × ${opts.durationSeconds} s on POST /api/s/<token> (${available.toLocaleString("en")} unused tokens)`);
+    const times: number[] = [];
+    let stored = 0;
+    let already = 0;
+    let exhausted = false;
+    const instance = autocannon({
+      url: base,
+      connections: opts.connections,
+      duration: opts.durationSeconds,
+      timeout: 10,
+      // Never more requests than tokens: each token is answered once.
+      maxOverallRequests: available,
+      requests: [{
+        method: "POST",
+        setupRequest: (req) => {
+          if (next >= tokens.length) {
+            exhausted = true;
+            return req;
+          }
+          const i = next++;
+          return {
+            ...req,
+            method: "POST",
+            path: `/api/s/${tokens[i]}`,
+            headers: { "content-type": "application/json", accept: "application/json", "x-forwarded-for": clientAddress(i) },
+            body: body(i),
+          };
+        },
+        onResponse: (status, resBody) => {
+          if (status === 201 || status === 200) {
+            try {
+              const json = JSON.parse(resBody) as { ok?: boolean; already?: boolean };
+              if (json.ok && json.already) already++;
+              else if (json.ok && status === 201) stored++;
+            } catch { /* not JSON: counted as neither */ }
+          }
+        },
+      }],
+    });
+    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => { times.push(responseTime); });
+    const loadStart = os.loadavg();
+    const cpu0 = process.platform === "linux" && server?.pid
+      ? { next: treeCpuMs(server.pid), pg: postmaster ? treeCpuMs(postmaster) : 0, self: process.cpuUsage() } : null;
+    const result = await instance;
+    const cpu1 = cpu0 && server?.pid
+      ? { next: treeCpuMs(server.pid), pg: postmaster ? treeCpuMs(postmaster) : 0, self: process.cpuUsage(cpu0.self) } : null;
+    // Answers still in flight when the clock ran out may commit after autocannon returns.
+    await new Promise((r) => setTimeout(r, 500));
+    const rowsCreated = (await responses()) - before;
+    const n = Math.max(1, result.requests.total);
+    const statusCodes: Record<string, number> = {};
+    for (const [code, v] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = (v as { count: number }).count;
+    if (exhausted) log(`  survey POST: all ${tokens.length.toLocaleString("en")} tokens used before the time was up (seed more with --inquiries)`);
+    return {
+      path: "/api/s/<token>",
+      connections: opts.connections,
+      durationSeconds: result.duration,
+      latency: { ...summarize(times), p90: result.latency.p90, p97_5: result.latency.p97_5 },
+      requests: result.requests.total,
+      requestsPerSecond: result.requests.average,
+      non2xx: result.non2xx,
+      statusCodes,
+      errors: result.errors,
+      timeouts: result.timeouts,
+      stored,
+      already,
+      rowsCreated,
+      tokens: { available: tokens.length, used: next, warmup },
+      cpuMsPerRequest: cpu0 && cpu1 ? {
+        next: Number(((cpu1.next - cpu0.next) / n).toFixed(2)),
+        postgres: Number(((cpu1.pg - cpu0.pg) / n).toFixed(2)),
+        loadGenerator: Number(((cpu1.self.user + cpu1.self.system) / 1000 / n).toFixed(2)),
+      } : null,
+      loadavg: { start: loadStart, end: os.loadavg() },
+    };
+  } finally {
+    await pgc.end().catch(() => {});
   }
 }
 

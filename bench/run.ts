@@ -19,6 +19,7 @@
  *   --no-seed       measure the data already in BENCH_DATABASE_URL (e.g. one kept with --keep-db)
  *   --problems N    fix-board problems to seed (default 5,000 per 1M inquiries, at least 50); 0: none
  *   --ship-runs N   problems shipped by the shipping benchmark, each once (default 5)
+ *   --no-surveys    seed no survey rows (and skip the survey paths)
  * Environment:
  *   BENCH_DATABASE_URL  use this PostgreSQL instead of starting one; it must be empty (the bench
  *                       refuses to seed over existing rows) unless --no-seed is given.
@@ -34,11 +35,15 @@ import path from "node:path";
 import { installCapture, RawReplayer } from "./capture";
 import { existingRows, migrateDeploy, openDatabase, redact, serverInfo, type BenchDb } from "./db";
 import { boardPathDefs, loadBoardLib, measureShip, readBoardFixtures } from "./board";
-import { httpLoad, killServerSync, type HttpResult } from "./http";
+import { BENCH_AUTH_SECRET, httpLoad, killServerSync, type HttpResult } from "./http";
 import { measure, type PathDef, type PathResult, type Target } from "./paths";
 import { problemsFor, shipTargetFor } from "./problems";
 import { reference } from "./reference";
 import { seed, type SeedResult } from "./seed";
+import {
+  loadSurveyLib, POST_ANSWERS, readReservedSurveys, SURVEY_POST_CONNECTIONS, SURVEY_POST_TARGET_P95_MS, surveyPathDefs,
+} from "./surveys";
+import { signSurveyToken } from "../lib/surveys/token";
 
 type Options = {
   inquiries: number;
@@ -52,6 +57,7 @@ type Options = {
   /** undefined: 5,000 per 1M inquiries */
   problems?: number;
   shipRuns: number;
+  surveys: boolean;
 };
 
 const HTTP_TARGET_P95_MS = 300;
@@ -68,7 +74,7 @@ function parseCount(raw: string | undefined, name: string): number {
 }
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { inquiries: 1_000_000, runs: 200, warmup: 20, duration: 20, skipHttp: false, keepDb: false, noSeed: false, build: false, shipRuns: 5 };
+  const o: Options = { inquiries: 1_000_000, runs: 200, warmup: 20, duration: 20, skipHttp: false, keepDb: false, noSeed: false, build: false, shipRuns: 5, surveys: true };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split("=", 2);
     const value = () => inline ?? argv[++i];
@@ -83,6 +89,7 @@ function parseOptions(argv: string[]): Options {
       case "--build": o.build = true; break;
       case "--problems": { const raw = value(); o.problems = raw?.trim() === "0" ? 0 : parseCount(raw, flag); break; }
       case "--ship-runs": o.shipRuns = parseCount(value(), flag); break;
+      case "--no-surveys": o.surveys = false; break;
       case "--help": case "-h":
         console.log(fs.readFileSync(new URL(import.meta.url), "utf8").split("*/")[0]);
         process.exit(0);
@@ -261,6 +268,14 @@ function printTable(paths: PathResult[], http: HttpResult | { error: string } | 
       fmt(http.latency.p50), fmt(http.latency.p95), fmt(http.latency.p99), "", "", "", "", "", "", http.cpuMsPerRequest ? fmt(http.cpuMsPerRequest.next) : "", "",
       ok ? "PASS" : `FAIL: ${[http.latency.p95 > HTTP_TARGET_P95_MS ? `p95 ${http.latency.p95} ms` : "", http.errors ? `${http.errors} errors` : "", http.non2xx ? `${http.non2xx} non-2xx` : ""].filter(Boolean).join("; ")}`]);
   }
+  const post = http && !("error" in http) ? http.surveyPost : undefined;
+  if (post && "error" in post) rows.push([`POST /api/s/<token>, ${SURVEY_POST_CONNECTIONS} clients`, `≤ ${SURVEY_POST_TARGET_P95_MS} ms, 0 err`, "", "", "", "", "", "", "", "", "", "", "", post.error]);
+  else if (post) {
+    const failures = surveyPostFailures(post);
+    rows.push([`POST /api/s/<token> survey answer, ${post.connections} clients, ${post.durationSeconds} s`, `≤ ${SURVEY_POST_TARGET_P95_MS} ms, 0 err`,
+      fmt(post.latency.p50), fmt(post.latency.p95), fmt(post.latency.p99), "", "", "", "", "", "", post.cpuMsPerRequest ? fmt(post.cpuMsPerRequest.next) : "", "",
+      failures.length ? `FAIL: ${failures.join("; ")}` : "PASS"]);
+  }
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => width(r[i]))));
   const pad = (c: string, w: number, left: boolean) => (left ? c + " ".repeat(w - width(c)) : " ".repeat(w - width(c)) + c);
   const line = (r: string[]) => r.map((c, i) => pad(c, widths[i], i === 0 || i === r.length - 1)).join("  ").trimEnd();
@@ -279,7 +294,29 @@ function printTable(paths: PathResult[], http: HttpResult | { error: string } | 
       log(`HTTP CPU per request: next ${c.next} ms, PostgreSQL ${c.postgres || "—"} ms, autocannon ${c.loadGenerator} ms; ` +
         `machine load ${http.loadavg.start[0].toFixed(1)} → ${http.loadavg.end[0].toFixed(1)} on ${os.cpus().length} cpus`);
     }
+    if (post && !("error" in post)) {
+      log(`survey POST: ${post.requests} requests (${post.requestsPerSecond.toFixed(1)}/s), status ${JSON.stringify(post.statusCodes)}, errors ${post.errors} (timeouts ${post.timeouts}); ` +
+        `stored (201 {ok:true}) ${post.stored}, already ${post.already}, SurveyResponse rows created ${post.rowsCreated}; tokens used ${post.tokens.used} of ${post.tokens.available} (${post.tokens.warmup} warm-up)`);
+      if (post.cpuMsPerRequest) {
+        const c = post.cpuMsPerRequest;
+        log(`survey POST CPU per request: next ${c.next} ms, PostgreSQL ${c.postgres || "—"} ms, autocannon ${c.loadGenerator} ms; ` +
+          `machine load ${post.loadavg.start[0].toFixed(1)} → ${post.loadavg.end[0].toFixed(1)}`);
+      }
+    }
   }
+}
+
+/** The POST target: p95, no errors or non-2xx, every request stored once, and the rows to match. */
+function surveyPostFailures(post: import("./http").SurveyPostResult): string[] {
+  const f: string[] = [];
+  if (post.latency.p95 > SURVEY_POST_TARGET_P95_MS) f.push(`p95 ${post.latency.p95} ms`);
+  if (post.errors) f.push(`${post.errors} errors`);
+  if (post.non2xx) f.push(`${post.non2xx} non-2xx`);
+  if (post.already) f.push(`${post.already} "already" (a token was reused)`);
+  if (post.rowsCreated !== post.stored) f.push(`${post.rowsCreated} rows created ≠ ${post.stored} stored`);
+  if (post.stored !== post.requests - post.non2xx) f.push(`${post.requests - post.non2xx - post.stored} 2xx without {ok:true}`);
+  if (!post.requests) f.push("no requests");
+  return f;
 }
 
 function gitInfo() {
@@ -316,7 +353,7 @@ async function main() {
     seedResult = await seed(url, {
       inquiries: opts.inquiries, detailSample: Math.max(200, opts.runs), log,
       // One more ship-sized problem than the runs: the slowest ship's statements are explained on it.
-      problems: opts.problems ?? problemsFor(opts.inquiries), shipRuns: opts.shipRuns + 1,
+      problems: opts.problems ?? problemsFor(opts.inquiries), shipRuns: opts.shipRuns + 1, surveys: opts.surveys,
     });
     log(`seed: ${seedResult.seconds} s — ${seedResult.inquiries.toLocaleString("en")} inquiries, ${seedResult.customers.toLocaleString("en")} customers, ` +
       `${seedResult.inquiryTags.toLocaleString("en")} inquiry tags, ${seedResult.events.toLocaleString("en")} timeline events`);
@@ -326,6 +363,11 @@ async function main() {
       log(`fix board: ${pr.problems.toLocaleString("en")} problems, ${pr.linked.toLocaleString("en")} linked inquiries (${((pr.linked / seedResult.inquiries) * 100).toFixed(1)}%), ` +
         `${pr.shipIds.length} ship problems with ≥ ${pr.shipTarget.toLocaleString("en")} open linked each (of ${pr.openInquiries.toLocaleString("en")} open inquiries); ` +
         `rebuildProblemRollups ${pr.rebuildSeconds ?? "n/a"} s`);
+    }
+    const sv = seedResult.surveys;
+    if (sv) {
+      log(`surveys: ${sv.requests.toLocaleString("en")} requests, ${sv.responses.toLocaleString("en")} responses, ${sv.reserved.length.toLocaleString("en")} reserved for the POST; ` +
+        `${sv.seconds} s of the seed, rebuildSurveyRollups ${sv.rebuildSeconds ?? "n/a"} s`);
     }
   }
   const dbInfo = await serverInfo(url);
@@ -380,6 +422,31 @@ fix board — ${board.problems.toLocaleString("en")} problems, ${board.linked.to
           pass: !pr.rebuildError, failures: pr.rebuildError ? [pr.rebuildError] : [],
           lib: { n: 1, min: pr.rebuildSeconds * 1000, p50: pr.rebuildSeconds * 1000, p95: pr.rebuildSeconds * 1000, p99: pr.rebuildSeconds * 1000, max: pr.rebuildSeconds * 1000, mean: pr.rebuildSeconds * 1000 } });
   }
+  // --- surveys (issue 4) ------------------------------------------------------------------------
+  if (opts.surveys) {
+    const surveyLib = await loadSurveyLib();
+    for (const [spec, why] of Object.entries(surveyLib.missing)) log(`  not available: ${spec}: ${why}`);
+    const [{ n: responses }] = (await raw.query(`SELECT count(*)::int AS n FROM "SurveyResponse"`)).rows;
+    log(`\nsurveys — ${Number(responses).toLocaleString("en")} responses; results as ${agent.email}:`);
+    for (const def of surveyPathDefs(surveyLib, actor)) {
+      const r = await measure(def, raw, { runs: opts.runs, warmup: opts.warmup, log });
+      paths.push(r);
+      log(r.available
+        ? `  ${def.label.padEnd(44)} p50 ${fmt(r.lib!.p50).padStart(6)}  p95 ${fmt(r.lib!.p95).padStart(6)}  raw p95 ${fmt(r.raw!.p95).padStart(6)}  ${r.statements!.max} stmt`
+        : `  ${def.label.padEnd(44)} ${r.error}`);
+    }
+    const sv = seedResult?.surveys;
+    if (sv) {
+      paths.push(sv.rebuildSeconds === null
+        ? { key: "survey-rollups-rebuild", label: "(info) rebuildSurveyRollups, all responses (seed, 1 run)", target: {}, available: false, info: true, error: sv.rebuildError ?? "not run" }
+        : { key: "survey-rollups-rebuild", label: "(info) rebuildSurveyRollups, all responses (seed, 1 run)", target: {}, available: true, info: true, pass: true, failures: [],
+            lib: { n: 1, min: sv.rebuildSeconds * 1000, p50: sv.rebuildSeconds * 1000, p95: sv.rebuildSeconds * 1000, p99: sv.rebuildSeconds * 1000, max: sv.rebuildSeconds * 1000, mean: sv.rebuildSeconds * 1000 } });
+    }
+  }
+  // Tokens for the POST benchmark: the seed's reserved requests, or unanswered ones already there.
+  const reserved = !opts.surveys || opts.skipHttp ? [] : seedResult?.surveys?.reserved ?? await readReservedSurveys((t, v) => raw.query(t, v), 50_000);
+  const surveyTokens = reserved.map((r) => signSurveyToken(r.id, r.expiresAt, BENCH_AUTH_SECRET));
+
   const shipIds = seedResult?.problems ? seedResult.problems.shipIds : await board.shippable();
   log(`  shipping (${Math.min(opts.shipRuns, shipIds.length)} problems, resolveLinked: true, as ${productUser.email}):`);
   const shipped = await measureShip({
@@ -408,7 +475,12 @@ fix board — ${board.problems.toLocaleString("en")} problems, ${board.linked.to
   if (!opts.skipHttp) {
     log(`\nHTTP load:`);
     try {
-      http = await httpLoad({ databaseUrl: url, durationSeconds: opts.duration, connections: HTTP_CONNECTIONS, workDir, rebuild: opts.build, log });
+      http = await httpLoad({
+        databaseUrl: url, durationSeconds: opts.duration, connections: HTTP_CONNECTIONS, workDir, rebuild: opts.build, log,
+        surveyPost: opts.surveys
+          ? { tokens: surveyTokens, connections: SURVEY_POST_CONNECTIONS, durationSeconds: opts.duration, answers: POST_ANSWERS }
+          : undefined,
+      });
     } catch (e) {
       http = { error: `not available: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}` };
       log(`  ${e instanceof Error ? e.message : String(e)}`);
@@ -429,6 +501,10 @@ fix board — ${board.problems.toLocaleString("en")} problems, ${board.linked.to
     { name: "app overhead over raw SQL, queue (Δp95)", target: { p95Ms: OVERHEAD_TARGET_MS }, value: overhead.diff ?? null, statements: null, pass: overhead.pass ?? null },
     ...(http ? [{ name: "GET /inquiries", target: { p95Ms: HTTP_TARGET_P95_MS, errors: 0 }, value: "error" in http ? null : http.latency.p95, statements: null,
       pass: "error" in http ? null : http.latency.p95 <= HTTP_TARGET_P95_MS && http.errors === 0 && http.non2xx === 0 }] : []),
+    ...(http && !("error" in http) && http.surveyPost ? [{
+      name: "POST /api/s/<token> survey answer", target: { p95Ms: SURVEY_POST_TARGET_P95_MS, errors: 0 },
+      value: "error" in http.surveyPost ? null : http.surveyPost.latency.p95, statements: null,
+      pass: "error" in http.surveyPost ? null : surveyPostFailures(http.surveyPost).length === 0 }] : []),
   ];
   const report = {
     startedAt: startedAt.toISOString(),
@@ -446,7 +522,10 @@ fix board — ${board.problems.toLocaleString("en")} problems, ${board.linked.to
     },
     git,
     database: { embedded: db.embedded, url: db.embedded ? "(throwaway embedded)" : redact(url), ...dbInfo },
-    seed: seedResult ? { ...seedResult, detailIds: seedResult.detailIds.length, users: Object.keys(seedResult.users) } : null,
+    seed: seedResult ? {
+      ...seedResult, detailIds: seedResult.detailIds.length, users: Object.keys(seedResult.users),
+      surveys: seedResult.surveys ? { ...seedResult.surveys, reserved: seedResult.surveys.reserved.length } : null,
+    } : null,
     statementCounting: "pg driver: pg.Client.prototype.query wrapped in the bench process; every statement the app's PrismaClient sends through @prisma/adapter-pg (BEGIN/COMMIT included) is counted",
     floor: "the statements each app call sent, captured at the pg driver and replayed with plain pg (same text and parameters, same concurrency), alternating with the app call",
     targets,

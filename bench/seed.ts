@@ -12,6 +12,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { problemTimelines, rebuildRollups, stageProblems, type ProblemSeed } from "./problems";
 import { reference } from "./reference";
+import { rebuildSurveyRollupsTimed, seedSurveys, type SurveySeed } from "./surveys";
 import * as v from "./vocab";
 
 export type SeedResult = {
@@ -27,17 +28,20 @@ export type SeedResult = {
   wordShares: Record<string, number>;
   /** The fix board (bench/problems.ts); null when seeded without problems. */
   problems: (ProblemSeed & { rebuildSeconds: number | null; rebuildError?: string }) | null;
+  /** Surveys (bench/surveys.ts); null when seeded without them. */
+  surveys: SurveySeed | null;
 };
 
 /** Tables whose keys/indexes are dropped during the load (and every FK pointing at them). */
 const LOAD_TABLES = ["Inquiry", "InquiryTag", "InquiryEvent"];
+const SURVEY_TABLES = ["SurveyRequest", "SurveyResponse"];
 
 type Constraint = { name: string; tbl: string; def: string; contype: string };
 type Index = { name: string; def: string };
 
 export async function seed(
   url: string,
-  opts: { inquiries: number; detailSample: number; log: (s: string) => void; problems?: number; shipRuns?: number },
+  opts: { inquiries: number; detailSample: number; log: (s: string) => void; problems?: number; shipRuns?: number; surveys?: boolean },
 ): Promise<SeedResult> {
   const N = opts.inquiries;
   const C = Math.max(100, Math.min(20_000, Math.round(N / 5)));
@@ -151,23 +155,7 @@ export async function seed(
     });
 
     // --- drop keys and indexes around the load --------------------------------------------
-    saved = await step("drop inquiry keys, indexes, foreign keys", async () => {
-      const constraints = (await q(`
-        SELECT c.conname AS name, c.conrelid::regclass::text AS tbl, pg_get_constraintdef(c.oid) AS def, c.contype::text AS contype
-        FROM pg_constraint c
-        WHERE (c.contype = 'f' AND (c.conrelid = ANY($1::regclass[]) OR c.confrelid = ANY($1::regclass[])))
-           OR (c.contype IN ('p', 'u') AND c.conrelid = ANY($1::regclass[]))
-        ORDER BY c.contype = 'f' DESC, c.conname`, [LOAD_TABLES.map((t) => `"${t}"`)])).rows as Constraint[];
-      const indexes = (await q(`
-        SELECT ix.indexrelid::regclass::text AS name, pg_get_indexdef(ix.indexrelid) AS def
-        FROM pg_index ix
-        WHERE ix.indrelid = ANY($1::regclass[])
-          AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = ix.indexrelid AND c.conrelid = ix.indrelid AND c.contype IN ('p', 'u', 'x'))
-        ORDER BY 1`, [LOAD_TABLES.map((t) => `"${t}"`)])).rows as Index[];
-      for (const c of constraints) await q(`ALTER TABLE ${c.tbl} DROP CONSTRAINT "${c.name}"`);
-      for (const i of indexes) await q(`DROP INDEX ${i.name}`);
-      return { constraints, indexes };
-    });
+    saved = await step("drop inquiry keys, indexes, foreign keys", () => dropKeys(q, LOAD_TABLES));
 
     // --- inquiries ------------------------------------------------------------------------
     await step(`stage ${N.toLocaleString("en")} inquiries`, async () => {
@@ -304,9 +292,24 @@ export async function seed(
       }
     }
 
+    // --- surveys (issue 4): requests for resolved inquiries, 60% answered, the rollup rebuilt through lib/ ---
+    let surveys: SurveySeed | null = null;
+    if (opts.surveys !== false) {
+      const s0 = performance.now();
+      saved = await step("drop survey keys, indexes, foreign keys", () => dropKeys(q, SURVEY_TABLES));
+      const seeded = await seedSurveys(q, { inquiries: N, nowUtc, timeZone: process.env.ORG_TIME_ZONE || "Asia/Seoul", step });
+      await step("rebuild survey keys and indexes", async () => restore(url, saved!, log));
+      saved = null;
+      const rebuilt = await step("rebuildSurveyRollups (lib/surveys/rollups.ts)", () => rebuildSurveyRollupsTimed(url));
+      // Without the rollup the results page would measure empty figures: stop rather than mislead.
+      if ("error" in rebuilt) throw new Error(`rebuildSurveyRollups failed: ${rebuilt.error}`);
+      surveys = { ...seeded, rebuildSeconds: rebuilt.seconds, seconds: Number(((performance.now() - s0) / 1000).toFixed(1)) };
+    }
+
     await step("VACUUM ANALYZE", async () => {
       await q(`VACUUM (ANALYZE) "Inquiry", "InquiryTag", "InquiryEvent", "Customer", "CustomerTypeChange", "User", "Tag",
-        "Problem", "ProblemCustomer", "ProblemWeek", "ProblemSubject", "ProblemTag", "ProblemEvent"`);
+        "Problem", "ProblemCustomer", "ProblemWeek", "ProblemSubject", "ProblemTag", "ProblemEvent",
+        "SurveyRequest", "SurveyResponse", "SurveyWeek"`);
     });
 
     const wordShares = await step("share of inquiries per search word", async () => {
@@ -321,12 +324,35 @@ export async function seed(
     });
 
     const seconds = (performance.now() - t0) / 1000;
-    return { inquiries: N, customers: C, inquiryTags, events, seconds: Number(seconds.toFixed(1)), steps, users, tags, detailIds, wordShares, problems };
+    return { inquiries: N, customers: C, inquiryTags, events, seconds: Number(seconds.toFixed(1)), steps, users, tags, detailIds, wordShares, problems, surveys };
   } finally {
     // A failed load must not leave a database without its keys (matters with BENCH_DATABASE_URL).
     if (saved) await restore(url, saved, log).catch((e) => log(`  could not restore keys/indexes: ${String(e)}`));
     await client.end().catch(() => {});
   }
+}
+
+/**
+ * Drops the tables' primary/unique keys, secondary indexes and every foreign key from or to them
+ * (a bulk load then writes heap only); `restore` puts them back.
+ */
+async function dropKeys(q: (t: string, v?: unknown[]) => Promise<pg.QueryResult>, tables: string[]): Promise<{ constraints: Constraint[]; indexes: Index[] }> {
+  const regclasses = tables.map((t) => `"${t}"`);
+  const constraints = (await q(`
+    SELECT c.conname AS name, c.conrelid::regclass::text AS tbl, pg_get_constraintdef(c.oid) AS def, c.contype::text AS contype
+    FROM pg_constraint c
+    WHERE (c.contype = 'f' AND (c.conrelid = ANY($1::regclass[]) OR c.confrelid = ANY($1::regclass[])))
+       OR (c.contype IN ('p', 'u') AND c.conrelid = ANY($1::regclass[]))
+    ORDER BY c.contype = 'f' DESC, c.conname`, [regclasses])).rows as Constraint[];
+  const indexes = (await q(`
+    SELECT ix.indexrelid::regclass::text AS name, pg_get_indexdef(ix.indexrelid) AS def
+    FROM pg_index ix
+    WHERE ix.indrelid = ANY($1::regclass[])
+      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = ix.indexrelid AND c.conrelid = ix.indrelid AND c.contype IN ('p', 'u', 'x'))
+    ORDER BY 1`, [regclasses])).rows as Index[];
+  for (const c of constraints) await q(`ALTER TABLE ${c.tbl} DROP CONSTRAINT "${c.name}"`);
+  for (const i of indexes) await q(`DROP INDEX ${i.name}`);
+  return { constraints, indexes };
 }
 
 /** Recreates what was dropped: keys, then indexes (two builds at a time, one per core), then FKs. */
