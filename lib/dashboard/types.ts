@@ -24,7 +24,11 @@ export type DashboardData = {
     /** Top 5 by new linked inquiries this week (ProblemWeek). */
     top: { id: string; number: number; title: string; status: string; newLinked: Change }[];
     /** Shipped this week, with inquiries removed (null until 4 weeks after, see lib/board/rules). */
-    shipped: { id: string; number: number; title: string; shippedAt: string; removedPerWeek: number | null; notified: boolean }[];
+    shipped: {
+      id: string; number: number; title: string; shippedAt: string; removedPerWeek: number | null; notified: boolean;
+      /** Added: linked inquiries per week in the 4 weeks before the ship week, and how many of the 4 weeks after have ended (0–4). */
+      beforePerWeek: number; weeksAfter: number;
+    }[];
   };
   churn: {
     count: Change;
@@ -35,7 +39,11 @@ export type DashboardData = {
     csat: { value: number | null; mean: number | null; responses: number; previous: number | null; small: boolean };
     ces: { value: number | null; easy: number | null; responses: number; previous: number | null; small: boolean };
     byChannel: { channel: string; csat: number | null; ces: number | null; responses: number; small: boolean }[];
-    internal: { csat: number | null; responses: number; small: boolean; fulfillmentRate: number | null; resolved: number };
+    internal: {
+      csat: number | null; responses: number; small: boolean; fulfillmentRate: number | null; resolved: number;
+      /** Added: INTERNAL inquiries resolved this week within their SLA target (fulfillmentRate = withinTarget / resolved). */
+      withinTarget: number;
+    };
   };
   service: {
     firstResponseMedianMs: number | null;
@@ -56,9 +64,15 @@ export type DashboardData = {
     fixBoardCoverage: { share: number | null; linked: number; created: number; previous: number | null };
     /** Median reported → accepted/declined for problems responded to this week. */
     productResponseMedianMs: number | null;
+    /** Added: problems accepted or declined this week (the median's sample). */
+    productResponded: number;
     /** Share of problems shipped this week whose askers were notified. */
     loopClosure: { share: number | null; notified: number; shipped: number };
   };
   /** Verbatim quotes: lowest CSAT comments and churned customers' last inquiries. */
-  voices: { kind: "lowScore" | "churned"; text: string; inquiryId: string; inquiryNumber: number; customerName: string; score: number | null }[];
+  voices: {
+    kind: "lowScore" | "churned"; text: string; inquiryId: string; inquiryNumber: number; customerName: string; score: number | null;
+    /** Added: the inquiry's subject, and when the words were written (answer or inquiry time, ISO). */
+    subject: string; at: string;
+  }[];
 };
