@@ -72,9 +72,11 @@ type GroupRow = SurveyTotals & {
   anySurveys: boolean;
 };
 
+let dayFormat: Intl.DateTimeFormat | null = null;
 /** A day in the org's calendar as YYYY-MM-DD (the URL's `until`). */
 function dayKey(date: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: env.ORG_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+  dayFormat ??= new Intl.DateTimeFormat("en-CA", { timeZone: env.ORG_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+  return dayFormat.format(date);
 }
 
 /** The range of weeks: `weeks` weeks ending with the one containing `until` (default: now). */
@@ -277,11 +279,14 @@ export async function listLowScores(actor: Actor, input: LowScoresInput = {}): P
   };
 }
 
-/** Agents the page's filter offers: everyone who has survey results or can be assigned inquiries. */
+/**
+ * People the page's agent filter offers: active agents and admins (who take inquiries). Former
+ * agents with results still appear in the by-agent table, whose names link to their results.
+ */
 export async function listSurveyAgents(actor: Actor): Promise<{ id: string; name: string }[]> {
   assertCan(actor, "surveys.read");
   return db.user.findMany({
-    where: { OR: [{ role: { in: ["AGENT", "ADMIN"] }, active: true }, { surveyRequestsAsAgent: { some: {} } }] },
+    where: { role: { in: ["AGENT", "ADMIN"] }, active: true },
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
