@@ -127,7 +127,7 @@ export async function changeSurveyRecipient(
       const inserted = await queueSurveyMails(tx, [{
         id: request.id, form: request.form, recipientEmail: email, recipientName,
         // queueSurveyMails types customerId as string; null (a recipient who is not a customer) is valid in its SQL.
-        customerId: customerId as string, expiresAt: request.expiresAt, subject: inquiry.subject, ko: language === "ko",
+        customerId, expiresAt: request.expiresAt, subject: inquiry.subject, ko: language === "ko",
       }], sendAfter, now);
       // Under the request lock nobody else can queue it; never risk a second mail anyway.
       if (inserted !== 1) throw new SurveyAlreadySentError();

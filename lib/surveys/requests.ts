@@ -24,7 +24,7 @@ type Created = {
   form: SurveyForm;
   recipientEmail: string | null;
   recipientName: string | null;
-  customerId: string;
+  customerId: string | null;
   expiresAt: Date;
   subject: string;
   ko: boolean;
