@@ -30,8 +30,11 @@ type Code = "wrongKind" | "missingScore" | "outOfScale" | "commentTooLong" | "in
  */
 export async function POST(request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const locale = pickLocale(readCookie(request, LOCALE_COOKIE), request.headers.get("accept-language"));
-  const t = createTranslator({ locale, messages: messages[locale], namespace: "surveyPublic" });
+  // Only a refusal needs words: a stored answer does not pay for a translator.
+  const translator = () => {
+    const locale = pickLocale(readCookie(request, LOCALE_COOKIE), request.headers.get("accept-language"));
+    return createTranslator({ locale, messages: messages[locale], namespace: "surveyPublic" });
+  };
   const contentType = request.headers.get("content-type") ?? "";
   const wantsJson = (request.headers.get("accept") ?? "").includes("application/json") || contentType.includes("application/json");
   const page = `/s/${encodeURIComponent(token)}`;
@@ -50,7 +53,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
     if (typeof comment === "string" && comment && encodeURIComponent(comment).length <= MAX_CARRIED_COMMENT) query.set("comment", comment);
     return seeOther(`${page}?${query}`, headers);
   };
-  const message = (status: number, code: Code, extra: Record<string, unknown>) =>
+  const message = (status: number, code: Code, extra: Record<string, unknown>, t = translator()) =>
     status === 404
       ? t("invalid.title")
       : code === "rateLimited"
