@@ -25,7 +25,7 @@ export function ScoreScale({ name, question, max, lowLabel, highLabel, value, on
   const errorId = `survey-${name}-error`;
   const scores = Array.from({ length: max }, (_, i) => i + 1);
   return (
-    <fieldset aria-describedby={error ? errorId : undefined} aria-invalid={error ? true : undefined} data-testid={`scale-${name}`}>
+    <fieldset aria-describedby={error ? errorId : undefined} data-testid={`scale-${name}`}>
       <legend className="text-lg font-semibold leading-snug text-slate-900">{question}</legend>
       <div className="mt-4 grid gap-1 sm:gap-2" style={{ gridTemplateColumns: `repeat(${max}, minmax(0, 1fr))` }}>
         {scores.map((score) => {
