@@ -20,6 +20,7 @@ export default getRequestConfig(async () => {
       dateTime: {
         short: { dateStyle: "medium", timeStyle: "short", hourCycle },
         date: { dateStyle: "medium" },
+        time: { timeStyle: "short", hourCycle },
       },
     },
   };

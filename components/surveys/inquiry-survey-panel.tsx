@@ -47,7 +47,7 @@ export async function InquirySurveyPanel({ survey }: { survey: InquirySurvey }) 
 
   const now = new Date();
   const sameDay = (d: Date) => format.dateTime(d, "date") === format.dateTime(now, "date");
-  const when = (d: Date) => (sameDay(d) ? format.dateTime(d, { timeStyle: "short" }) : format.dateTime(d, "short"));
+  const when = (d: Date) => (sameDay(d) ? format.dateTime(d, "time") : format.dateTime(d, "short"));
   const shown: Shown = request.response ? "answered" : request.expired ? "expired" : request.invitation.state;
   const label =
     shown === "scheduled" && request.invitation.sendAfter
