@@ -61,8 +61,14 @@ export function CountTable({ caption, rows, emptyLabel }: { caption: string; row
   const format = useFormatter();
   if (!rows.length) return <p className="text-sm text-slate-500">{emptyLabel}</p>;
   return (
-    <table className="w-full text-sm">
+    <table className="w-full table-fixed text-sm">
       <caption className="sr-only">{caption}</caption>
+      <colgroup>
+        <col />
+        <col className="w-20" />
+        <col className="w-24" />
+        <col className="w-16" />
+      </colgroup>
       <thead>
         <tr className="text-left text-xs text-slate-500">
           <th scope="col" className="py-1 pr-2 font-medium">{t("name")}</th>
@@ -74,7 +80,7 @@ export function CountTable({ caption, rows, emptyLabel }: { caption: string; row
       <tbody className="divide-y divide-slate-100">
         {rows.map((r) => (
           <tr key={r.key}>
-            <th scope="row" className="max-w-0 truncate py-1 pr-2 text-left font-normal text-slate-800">{r.label}</th>
+            <th scope="row" className="truncate py-1 pr-2 text-left font-normal text-slate-800" title={r.label}>{r.label}</th>
             <td className="py-1 pr-2 text-right tabular-nums">
               {r.href ? (
                 <Link href={r.href} className="font-medium text-indigo-700 hover:underline">{format.number(r.count.current)}</Link>

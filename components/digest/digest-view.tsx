@@ -47,7 +47,7 @@ export function DigestView({ data }: { data: DashboardData }) {
           <Figure
             label={t("figure.churned")}
             value={format.number(data.churn.count.current)}
-            href={queueHref({ customerType: "CHURNED" }, week)}
+            href="#digest-churn"
             note={<span className="text-xs text-slate-500">{t("figure.previous", { value: format.number(data.churn.count.previous) })}</span>}
           />
           <Figure
@@ -141,11 +141,9 @@ export function DigestView({ data }: { data: DashboardData }) {
                 <li key={p.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5 py-1.5">
                   <span className="text-xs text-slate-400 tabular-nums">#{p.number}</span>
                   <Link href={`/board/${p.id}`} className="min-w-0 flex-1 text-slate-800 hover:text-indigo-700 hover:underline">{p.title}</Link>
-                  <span className="text-xs text-slate-500">{t("table.shippedAt")} {date(p.shippedAt)}</span>
-                  <span className="text-xs text-slate-500">
-                    {t("table.removed")} {p.removedPerWeek === null ? t("table.pending") : dec(p.removedPerWeek)}
-                  </span>
-                  <span className="text-xs text-slate-500">{t("table.notified")} {p.notified ? t("table.yes") : t("table.no")}</span>
+                  <Detail label={t("table.shippedAt")} value={date(p.shippedAt)} />
+                  <Detail label={t("table.removed")} value={p.removedPerWeek === null ? t("table.pending") : dec(p.removedPerWeek)} />
+                  <Detail label={t("table.notified")} value={p.notified ? t("table.yes") : t("table.no")} />
                 </li>
               ))}
             </ul>
@@ -161,7 +159,7 @@ export function DigestView({ data }: { data: DashboardData }) {
                 <li key={c.id} className="flex flex-wrap items-baseline gap-x-3 py-1.5">
                   <Link href={`/customers/${c.id}`} className="font-medium text-slate-800 hover:text-indigo-700 hover:underline">{c.name}</Link>
                   <span className="min-w-0 flex-1 text-slate-600">{[c.category, c.reason].filter(Boolean).join(" · ") || none}</span>
-                  <span className="text-xs text-slate-500">{t("table.inquiriesBefore")} {format.number(c.inquiriesBefore)}</span>
+                  <Detail label={t("table.inquiriesBefore")} value={format.number(c.inquiriesBefore)} />
                 </li>
               ))}
             </ul>
@@ -207,8 +205,8 @@ export function DigestView({ data }: { data: DashboardData }) {
           </DigestSection>
           <DigestSection id="digest-service" title={t("section.service")} className="border-t-0 pt-0">
             <dl className="space-y-1 text-sm">
-              <div className="flex gap-2"><dt className="w-20 shrink-0 text-slate-500">{t("service.firstResponse")}</dt><dd>{t("service.medianP90", { median: dur(svc.firstResponseMedianMs), p90: dur(svc.firstResponseP90Ms) })}</dd></div>
-              <div className="flex gap-2"><dt className="w-20 shrink-0 text-slate-500">{t("service.resolution")}</dt><dd>{t("service.medianP90", { median: dur(svc.resolutionMedianMs), p90: dur(svc.resolutionP90Ms) })}</dd></div>
+              <div className="flex gap-2"><dt className="w-28 shrink-0 whitespace-nowrap text-slate-500">{t("service.firstResponse")}</dt><dd>{t("service.medianP90", { median: dur(svc.firstResponseMedianMs), p90: dur(svc.firstResponseP90Ms) })}</dd></div>
+              <div className="flex gap-2"><dt className="w-28 shrink-0 whitespace-nowrap text-slate-500">{t("service.resolution")}</dt><dd>{t("service.medianP90", { median: dur(svc.resolutionMedianMs), p90: dur(svc.resolutionP90Ms) })}</dd></div>
             </dl>
             <p className="mt-1 text-sm text-slate-600">{t("service.backlogOverdue", { backlog: format.number(svc.backlog), overdue: format.number(svc.overdue) })}</p>
           </DigestSection>
@@ -278,5 +276,14 @@ export function DigestView({ data }: { data: DashboardData }) {
         </DigestSection>
       </Card>
     </div>
+  );
+}
+
+/** "Label: value" in a row of small details. */
+function Detail({ label, value }: { label: string; value: string }) {
+  return (
+    <span className="text-xs whitespace-nowrap text-slate-500">
+      {label}: <span className="text-slate-700">{value}</span>
+    </span>
   );
 }

@@ -10,7 +10,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { BuildDigestButton } from "@/components/digest/build-digest-button";
 import { digestHref } from "@/components/digest/links";
 import { WEEK_RANGE_FORMAT, weekBounds } from "@/components/digest/week-range";
-import { buildDigestAction } from "./actions";
+import { buildDigestAction } from "../actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("digest"))("title") };
