@@ -12,6 +12,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireUser();
   const t = await getTranslations("common");
   const items = [
+    { href: "/dashboard", label: t("nav.dashboard") },
     { href: "/inquiries", label: t("nav.inquiries") },
     ...(can(actor, "inquiries.create") ? [{ href: "/inquiries/new", label: t("nav.newInquiry") }] : []),
     { href: "/board", label: t("nav.board") },

@@ -16,6 +16,7 @@ import { demoCustomers, type DemoTagName } from "./demo-customers";
 import { buildDemoInquiries, type DemoCustomerRef, type DemoStaff, type DemoStaffKey } from "./demo-inquiries";
 import { seedDemoProblems } from "./demo-problems";
 import { seedDemoSurveys } from "./demo-surveys";
+import { seedDemoVisibility } from "./demo-visibility";
 import { buildCustomer, demoPasswordHash } from "./factories";
 import { createRandom } from "./random";
 import { truncateAll } from "./truncate";
@@ -114,6 +115,7 @@ export async function seedDemo(db: PrismaClient, opts: SeedDemoOptions = {}): Pr
   const problemsCreated = await seedDemoProblems(db, { now, staff, timeZone: opts.timeZone ?? DEFAULT_ORG_TIME_ZONE }, demoId);
   // After the inquiries: a survey belongs to a resolved one.
   const surveysCreated = await seedDemoSurveys(db, { now, staff, customers, timeZone: opts.timeZone ?? DEFAULT_ORG_TIME_ZONE }, demoId);
+  await seedDemoVisibility(db, { now, staff, timeZone: opts.timeZone ?? DEFAULT_ORG_TIME_ZONE });
   return { customers: customers.length, inquiriesCreated, problemsCreated, surveysCreated };
 }
 

@@ -10,7 +10,8 @@ for (const role of roles) {
     await page.getByLabel("Email").fill(demoEmail(role));
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL("**/inquiries");
+    // Each role lands on its home page (ADMIN and MEMBER: /dashboard; AGENT and PRODUCT: /inquiries).
+    await page.waitForURL((url) => url.pathname === (role === "admin" || role === "member" ? "/dashboard" : "/inquiries"));
     // The session itself, not the queue page: a broken queue must fail its own specs, not sign-in.
     const session = await (await page.request.get("/api/auth/session")).json();
     expect(session?.user?.email).toBe(demoEmail(role));

@@ -9,10 +9,11 @@ export async function generateMetadata() {
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  if (await getActor()) redirect("/inquiries");
+  // "/" sends each role to its home page (app/page.tsx).
+  if (await getActor()) redirect("/");
   const { callbackUrl } = await searchParams;
   // Only same-site paths: never redirect to another origin after sign-in.
-  const next = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/inquiries";
+  const next = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
   const t = await getTranslations();
   return (
     <main className="flex min-h-screen flex-col items-center justify-center px-4">
