@@ -87,7 +87,8 @@ test("the survey mail's link is answered without signing in; the low score reach
     const agent = await browser.newContext({ storageState: authFile("agent") });
     const page = await agent.newPage();
     const dialogs = failOnDialog(page);
-    await page.goto("/surveys");
+    // Their own results (the inquiry is theirs): the list stays theirs whatever else is answered meanwhile.
+    await page.goto("/surveys?agent=me");
     const lowScore = page.getByTestId("low-score").filter({ hasText: comment });
     await expect(lowScore).toHaveCount(1);
     // The comment is shown as text: no element made from it, no script run.
