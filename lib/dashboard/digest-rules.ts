@@ -7,7 +7,9 @@
  * subject carries both titles. Guessing one language per person would be wrong for someone.
  */
 import { z } from "zod";
-import { createTranslator } from "next-intl";
+// use-intl/core is what next-intl re-exports: the plain translator, importable without React (the bench
+// runs lib/ under the react-server condition, where importing "next-intl" itself fails).
+import { createTranslator } from "use-intl/core";
 import { messages } from "@/messages";
 import type { Locale } from "@/lib/i18n/locales";
 import { weekStart } from "@/lib/time/week";

@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { createTranslator } from "next-intl";
+// use-intl/core is what next-intl re-exports: the plain translator, importable without React (the bench
+// runs lib/ under the react-server condition, where importing "next-intl" itself fails).
+import { createTranslator } from "use-intl/core";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
@@ -36,6 +38,8 @@ export function exportFilename(week: string, table: ExportTable): string {
 export const INQUIRY_EXPORT_BATCH = 2_000;
 /** Each batch is one indexed range read; anything slower is a bug, not a big week. */
 const BATCH_STATEMENT_TIMEOUT = "15s";
+/** Prisma's own limit on the batch's transaction must not cut the statement short first. */
+const BATCH_TX = { timeout: 20_000, maxWait: 10_000 } as const;
 
 function translators(locale: Locale) {
   return {
@@ -204,7 +208,7 @@ async function inquiryBatch(start: Date, end: Date, after: { createdAt: Date; id
         ${after ? Prisma.sql`AND (i."createdAt", i."id") > (${after.createdAt}, ${after.id}::uuid)` : Prisma.empty}
       ORDER BY i."createdAt", i."id"
       LIMIT ${limit}`;
-  });
+  }, BATCH_TX);
 }
 
 /**
