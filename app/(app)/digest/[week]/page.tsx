@@ -103,6 +103,8 @@ export default async function DigestWeekPage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-3xl space-y-4 break-keep">
+      {/* Printed, the digest is the page: no app sidebar (media-scoped, so harmless if it lingers). */}
+      <style href="digest-print" precedence="default">{"@media print{aside{display:none!important}main{padding:0!important}}"}</style>
       {nav}
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
