@@ -166,7 +166,11 @@ describe("submitSurveyAnswer", () => {
     expect((refused as RateLimitedError).retryAfterSeconds).toBeGreaterThan(0);
     expect((refused as RateLimitedError).retryAfterSeconds).toBeLessThanOrEqual(600);
     expect(await submitSurveyAnswer(token, { csat: 4 }, { ip: "192.0.2.2", now })).toEqual({ status: "already" });
+    // Over the limit nothing is stored, even a first answer to another survey.
+    const other = await resolvedSurvey();
+    await expect(submitSurveyAnswer(other.token, { csat: 5 }, { ip: "192.0.2.1", now })).rejects.toBeInstanceOf(RateLimitedError);
     expect(await db.surveyResponse.count()).toBe(1);
+    expect(await submitSurveyAnswer(other.token, { csat: 5 }, { ip: "192.0.2.3", now })).toMatchObject({ status: "stored" });
   });
 
   it("stores a pulse answer with its pulse and leaves the inquiry rollup alone", async () => {
