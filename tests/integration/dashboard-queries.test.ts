@@ -6,6 +6,9 @@ import { reconcileDashboardRollups } from "@/lib/dashboard/rollups";
 import type { DashboardData } from "@/lib/dashboard/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { NO_AGENT } from "@/lib/surveys/rules";
+import { lastCompleteWeek } from "@/lib/dashboard/rules";
+import { demoNow, seedDemo } from "@/prisma/seed/demo";
+import { seedDemoVisibility } from "@/prisma/seed/demo-visibility";
 import { createCustomer, createInquiry } from "@/prisma/seed/factories";
 import { actorFor, allRoles, db, resetDb } from "./helpers";
 
@@ -341,5 +344,36 @@ describe("getDashboard", () => {
       { param: "2026-03-02", lastDay: "2026-03-08", current: false },
       { param: "2026-02-23", lastDay: "2026-03-01", current: false },
     ]);
+  });
+});
+
+describe("demo data", () => {
+  beforeEach(resetDb);
+
+  it("gives last week's dashboard a story on first start: every section has something, visibility included", async () => {
+    const now = demoNow(new Date("2026-03-04T05:37:00Z")); // a Wednesday
+    await seedDemo(db, { now });
+    const d = await loadDashboard(lastCompleteWeek(now, "Asia/Seoul"), now);
+    expect(d.week.param).toBe("2026-02-23");
+    expect(d.inquiries.total.current).toBeGreaterThan(50);
+    expect(d.inquiries.byCustomerType.filter((r) => r.count.current > 0).length).toBeGreaterThanOrEqual(4);
+    expect(d.inquiries.byChannel.length).toBeGreaterThanOrEqual(4);
+    expect(d.inquiries.byTag.length).toBeGreaterThanOrEqual(5);
+    expect(d.inquiries.trend.slice(1).every((w) => w.total > 0)).toBe(true);
+    expect(d.problems.top.length).toBeGreaterThan(0);
+    expect(d.satisfaction.csat.responses).toBeGreaterThan(0);
+    expect(d.service.firstResponseMedianMs).not.toBeNull();
+    expect(d.voices.length).toBeGreaterThan(0);
+    // Visibility: every non-CS demo person looked, and part (not all) of the week was read outside CS.
+    expect(d.visibility.staff.byRole.map((r) => r.count)).toEqual([1, 1, 1]);
+    expect(d.visibility.readByNonCs.share).toBeGreaterThan(0.1);
+    expect(d.visibility.readByNonCs.share).toBeLessThan(0.9);
+    expect(await reconcileDashboardRollups(db)).toEqual([]);
+
+    // Again: nothing new (idempotent), and the rollups stay exact.
+    const staff = Object.fromEntries(
+      (await db.user.findMany({ select: { id: true, email: true, name: true } })).map((u) => [u.email.split("@")[0], { id: u.id, name: u.name }]),
+    );
+    expect(await seedDemoVisibility(db, { now, staff: staff as never, timeZone: "Asia/Seoul" })).toEqual({ reads: 0, staffWeeks: 0 });
   });
 });

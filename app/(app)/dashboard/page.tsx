@@ -61,7 +61,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const noInquiries = data.inquiries.total.current === 0;
 
   return (
-    <div className="mx-auto max-w-7xl space-y-6">
+    <div className="mx-auto max-w-7xl space-y-6 break-keep">
       <PageHeader
         title={t("title")}
         actions={<>
