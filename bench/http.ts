@@ -54,8 +54,17 @@ export type SurveyPostResult = {
   stored: number;
   /** 200 {ok:true, already:true}: must be 0, every request carries a fresh token. */
   already: number;
-  /** SurveyResponse rows after − before the run: must equal `stored`. */
+  /** SurveyResponse rows after − before the run. */
   rowsCreated: number;
+  /** Of those, the rows of the requests answered 201 during the run: must equal `stored`. */
+  rowsOfStored: number;
+  /**
+   * Requests still in flight when the clock stopped autocannon (at most one per connection): sent,
+   * not measured; the server may still have stored them. rowsCreated must be rowsOfStored plus
+   * the rows of these, nothing else.
+   */
+  inFlight: number;
+  rowsOfInFlight: number;
   /** Tokens available / used (a run that used them all stopped early). */
   tokens: { available: number; used: number; warmup: number };
   cpuMsPerRequest: { next: number; postgres: number; loadGenerator: number } | null;
@@ -288,6 +297,12 @@ export async function httpLoad(opts: {
   }
 }
 
+/** The survey request a token names (its first part: the request's uuid, then the expiry). */
+function tokenRequestId(token: string): string {
+  const hex = Buffer.from(token.split(".")[0], "base64url").subarray(0, 16).toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /** A distinct client address per request (10.x.y.z): the answer route rate-limits per address. */
 const clientAddress = (i: number) => `10.${(i >>> 16) & 255}.${(i >>> 8) & 255}.${i & 255}`;
 
@@ -336,6 +351,9 @@ async function loadSurveyPost(
     const available = tokens.length - next;
     log(`  autocannon: ${opts.connections} connections × ${opts.durationSeconds} s on POST /api/s/<token> (${available.toLocaleString("en")} unused tokens)`);
     const times: number[] = [];
+    const storedIdx: number[] = [];
+    const responded = new Set<number>();
+    const first = next;
     let stored = 0;
     let already = 0;
     let exhausted = false;
@@ -348,12 +366,14 @@ async function loadSurveyPost(
       maxOverallRequests: available,
       requests: [{
         method: "POST",
-        setupRequest: (req) => {
+        // One request in flight per connection: the context names the token of the one answered.
+        setupRequest: (req, context) => {
           if (next >= tokens.length) {
             exhausted = true;
             return req;
           }
           const i = next++;
+          context.i = i;
           return {
             ...req,
             method: "POST",
@@ -362,12 +382,17 @@ async function loadSurveyPost(
             body: body(i),
           };
         },
-        onResponse: (status, resBody) => {
+        onResponse: (status, resBody, context) => {
+          const i = context.i as number;
+          responded.add(i);
           if (status === 201 || status === 200) {
             try {
               const json = JSON.parse(resBody) as { ok?: boolean; already?: boolean };
               if (json.ok && json.already) already++;
-              else if (json.ok && status === 201) stored++;
+              else if (json.ok && status === 201) {
+                stored++;
+                storedIdx.push(i);
+              }
             } catch { /* not JSON: counted as neither */ }
           }
         },
@@ -381,8 +406,12 @@ async function loadSurveyPost(
     const cpu1 = cpu0 && server?.pid
       ? { next: treeCpuMs(server.pid), pg: postmaster ? treeCpuMs(postmaster) : 0, self: process.cpuUsage(cpu0.self) } : null;
     // Answers still in flight when the clock ran out may commit after autocannon returns.
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 1000));
     const rowsCreated = (await responses()) - before;
+    const requestIds = (idx: number[]) => idx.map((i) => tokens[i]).map(tokenRequestId);
+    const rowsOf = async (idx: number[]) =>
+      Number((await pgc.query(`SELECT count(*)::int AS n FROM "SurveyResponse" WHERE "requestId" = ANY($1::uuid[])`, [requestIds(idx)])).rows[0].n);
+    const inFlightIdx = Array.from({ length: next - first }, (_, k) => first + k).filter((i) => !responded.has(i));
     const n = Math.max(1, result.requests.total);
     const statusCodes: Record<string, number> = {};
     for (const [code, v] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = (v as { count: number }).count;
@@ -401,6 +430,9 @@ async function loadSurveyPost(
       stored,
       already,
       rowsCreated,
+      rowsOfStored: await rowsOf(storedIdx),
+      inFlight: inFlightIdx.length,
+      rowsOfInFlight: await rowsOf(inFlightIdx),
       tokens: { available: tokens.length, used: next, warmup },
       cpuMsPerRequest: cpu0 && cpu1 ? {
         next: Number(((cpu1.next - cpu0.next) / n).toFixed(2)),

@@ -296,7 +296,8 @@ function printTable(paths: PathResult[], http: HttpResult | { error: string } | 
     }
     if (post && !("error" in post)) {
       log(`survey POST: ${post.requests} requests (${post.requestsPerSecond.toFixed(1)}/s), status ${JSON.stringify(post.statusCodes)}, errors ${post.errors} (timeouts ${post.timeouts}); ` +
-        `stored (201 {ok:true}) ${post.stored}, already ${post.already}, SurveyResponse rows created ${post.rowsCreated}; tokens used ${post.tokens.used} of ${post.tokens.available} (${post.tokens.warmup} warm-up)`);
+        `stored (201 {ok:true}) ${post.stored}, already ${post.already}; SurveyResponse rows created ${post.rowsCreated} = ${post.rowsOfStored} of the stored answers ` +
+        `+ ${post.rowsOfInFlight} of ${post.inFlight} requests in flight when the run ended (sent, not measured); tokens used ${post.tokens.used} of ${post.tokens.available} (${post.tokens.warmup} warm-up)`);
       if (post.cpuMsPerRequest) {
         const c = post.cpuMsPerRequest;
         log(`survey POST CPU per request: next ${c.next} ms, PostgreSQL ${c.postgres || "—"} ms, autocannon ${c.loadGenerator} ms; ` +
@@ -313,7 +314,11 @@ function surveyPostFailures(post: import("./http").SurveyPostResult): string[] {
   if (post.errors) f.push(`${post.errors} errors`);
   if (post.non2xx) f.push(`${post.non2xx} non-2xx`);
   if (post.already) f.push(`${post.already} "already" (a token was reused)`);
-  if (post.rowsCreated !== post.stored) f.push(`${post.rowsCreated} rows created ≠ ${post.stored} stored`);
+  // Every 201 left exactly one row; nothing else wrote one except requests cut off in flight at the end.
+  if (post.rowsOfStored !== post.stored) f.push(`${post.rowsOfStored} rows for ${post.stored} stored answers`);
+  if (post.rowsCreated !== post.rowsOfStored + post.rowsOfInFlight) {
+    f.push(`${post.rowsCreated} rows created ≠ ${post.rowsOfStored} stored + ${post.rowsOfInFlight} in flight at the end`);
+  }
   if (post.stored !== post.requests - post.non2xx) f.push(`${post.requests - post.non2xx - post.stored} 2xx without {ok:true}`);
   if (!post.requests) f.push("no requests");
   return f;
