@@ -48,11 +48,12 @@ export function checkAnswer(form: SurveyForm, answer: SurveyAnswer): AnswerProbl
     { value: answer.ces, asked: asksCes(form), max: CES_MAX },
     { value: answer.pulse, asked: asksPulse(form), max: PULSE_MAX },
   ];
+  const given = (value: number | null | undefined) => value !== undefined && value !== null;
+  // A score the form does not ask is a wrong kind for the token, whatever else is missing.
+  if (scales.some((s) => given(s.value) && !s.asked)) return "wrongKind";
   for (const s of scales) {
-    const given = s.value !== undefined && s.value !== null;
-    if (given && !s.asked) return "wrongKind";
-    if (!given && s.asked) return "missingScore";
-    if (given && (!Number.isInteger(s.value) || s.value! < 1 || s.value! > s.max)) return "outOfScale";
+    if (!given(s.value) && s.asked) return "missingScore";
+    if (given(s.value) && (!Number.isInteger(s.value) || s.value! < 1 || s.value! > s.max)) return "outOfScale";
   }
   if ((answer.comment ?? "").length > COMMENT_MAX) return "commentTooLong";
   return null;

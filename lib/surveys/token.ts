@@ -39,6 +39,9 @@ export function verifySurveyToken(token: string, secret: string, now: Date): Tok
   const given = Buffer.from(match[2], "base64url");
   if (payload.length !== 22 || given.length !== MAC_BYTES) return { ok: false, reason: "malformed" };
   if (!timingSafeEqual(given, mac(secret, payload))) return { ok: false, reason: "tampered" };
+  // base64url's last character carries spare bits that decoding ignores: accept only the one
+  // canonical spelling, so a link is one string, not several that open the same survey.
+  if (match[1] !== payload.toString("base64url") || match[2] !== given.toString("base64url")) return { ok: false, reason: "tampered" };
   const expiresAt = new Date(payload.readUIntBE(16, 6) * 1000);
   if (expiresAt.getTime() <= now.getTime()) return { ok: false, reason: "expired" };
   const hex = payload.subarray(0, 16).toString("hex");

@@ -159,3 +159,12 @@ describe("formForMode", () => {
     expect(formForMode(mode)).toBe(form);
   });
 });
+
+describe("checkAnswer order", () => {
+  it("reports a score the form does not ask as a wrong kind even when the asked one is missing", async () => {
+    const { checkAnswer: check } = await import("@/lib/surveys/rules");
+    expect(check("CSAT", { ces: 5 })).toBe("wrongKind");
+    expect(check("CSAT_CES", { pulse: 3 })).toBe("wrongKind");
+    expect(check("CSAT_CES", { csat: 4 })).toBe("missingScore");
+  });
+});

@@ -88,3 +88,18 @@ describe("survey link tokens", () => {
     expect(() => signSurveyToken("42", expiresAt, secret)).toThrow();
   });
 });
+
+describe("canonical spelling", () => {
+  it("refuses a token whose last character differs only in bits base64url decoding ignores", async () => {
+    const { signSurveyToken: sign, verifySurveyToken: verify } = await import("@/lib/surveys/token");
+    const secret = "s".repeat(32);
+    const expires = new Date("2030-01-01T00:00:00Z");
+    const token = sign("0b8f7e52-3c1a-4d2e-9f00-1234567890ab", expires, secret);
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const last = token[token.length - 1];
+    const sibling = alphabet[alphabet.indexOf(last) ^ 1];
+    const twin = token.slice(0, -1) + sibling;
+    expect(Buffer.from(twin.split(".")[1], "base64url")).toEqual(Buffer.from(token.split(".")[1], "base64url"));
+    expect(verify(twin, secret, new Date("2029-01-01T00:00:00Z"))).toEqual({ ok: false, reason: "tampered" });
+  });
+});
