@@ -15,7 +15,7 @@ export function DashboardSection({ id, title, subtitle, actions, className, chil
 }) {
   return (
     <Card className={cx("p-5", className)}>
-      <section aria-labelledby={`${id}-title`}>
+      <section id={id} aria-labelledby={`${id}-title`} className="scroll-mt-6">
         <div className="mb-4 flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
           <div className="min-w-0">
             <h2 id={`${id}-title`} className="text-base font-semibold text-slate-900">{title}</h2>

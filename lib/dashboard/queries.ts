@@ -17,16 +17,18 @@ import type { CountRow, DashboardData } from "./types";
 /**
  * The weekly VOC dashboard's data (DESIGN.md "Metrics", one definition each). It reads the
  * rollups — InquiryWeek, InquiryTagWeek, InquiryTimingWeek, SurveyWeek, ProblemWeek, StaffWeek —
- * and a few small indexed lookups, never a week's worth of Inquiry rows, so its cost does not grow
- * with the number of inquiries. Four statements, run concurrently:
+ * and a few small indexed lookups, never a week's worth of Inquiry rows, so its cost follows the
+ * size of a week's rollup rows and of the open backlog, not the number of inquiries stored. Six
+ * statements, run concurrently:
  *  1. rollups: inquiries per week × type × channel (12 weeks), tags, timing histograms, surveys,
  *     distinct non-CS staff by role (this week and the one before);
- *  2. problems: top 5 by new linked inquiries, coverage sums, shipped (with their ship windows and
- *     whether their askers were told), product response median (Problem is small: ~5k rows per 1M
- *     inquiries; it has no index on respondedAt/shippedAt, so these are one scan of it);
- *  3. churn and voices: CHURNED type changes via (toType, createdAt), inquiries before leaving via
+ *  2–3. problem weeks: top 5 by new linked inquiries; the coverage sums (ProblemWeek, 2 weeks);
+ *  4. problems: shipped this week (with their ship windows and whether their askers were told),
+ *     product response median (Problem is small: ~5k rows per 1M inquiries; it has no index on
+ *     respondedAt/shippedAt, so these are one scan of it);
+ *  5. churn and voices: CHURNED type changes via (toType, createdAt), inquiries before leaving via
  *     (customerId, createdAt), lowest-score comments via SurveyResponse (low, createdAt);
- *  4. backlog and overdue NOW via Inquiry (status, dueAt), an index-only count.
+ *  6. backlog and overdue NOW via Inquiry (status, dueAt), an index-only count.
  */
 
 const DAY_MS = 86_400_000;
@@ -43,9 +45,12 @@ type RollupRow = {
   staff: { cur: boolean; role: string; n: number }[];
 };
 
-type ProblemRow = {
+type ProblemWeekRow = {
   top: { id: string; number: number; title: string; status: string; n: number; prev: number }[];
   linked: { cur: boolean; n: number }[];
+};
+
+type ProblemRow = ProblemWeekRow & {
   shipped: { id: string; number: number; title: string; shippedAt: WeekMs; queued: boolean; askers: boolean; weeks: { w: WeekMs; n: number }[] }[];
   responseMs: number | null;
   responded: number;
@@ -78,12 +83,15 @@ export async function loadDashboard(week: Date, now: Date = new Date()): Promise
   const trendWeeks = Array.from({ length: 12 }, (_, i) => addWeeks(start, i - 11, tz));
   const sql = dashboardStatements(start, now);
   const one = async <T>(statement: Prisma.Sql) => (await db.$queryRaw<T[]>(statement))[0];
-  const [rollups, problems, people, open] = await Promise.all([
+  const [rollups, top, sums, shipped, people, open] = await Promise.all([
     one<RollupRow>(sql.rollups),
-    one<ProblemRow>(sql.problems),
+    one<Pick<ProblemWeekRow, "top">>(sql.problemTop),
+    one<Pick<ProblemWeekRow, "linked">>(sql.problemSums),
+    one<Omit<ProblemRow, keyof ProblemWeekRow>>(sql.problems),
     one<PeopleRow>(sql.people),
     one<{ backlog: number; overdue: number }>(sql.open),
   ]);
+  const problems: ProblemRow = { ...top, ...sums, ...shipped };
 
   return {
     week: {
@@ -148,7 +156,7 @@ export function dashboardWeekOptions(now: Date = new Date(), count = 26): Dashbo
 
 // ── Statements ────────────────────────────────────────────────────────────────────────────────
 
-/** The four statements of a week (exported for the EXPLAIN test and the bench). */
+/** The six statements of a week (exported for the EXPLAIN test and the bench). */
 export function dashboardStatements(week: Date, now: Date) {
   const tz = env.ORG_TIME_ZONE;
   const start = weekStart(week, tz);
@@ -156,7 +164,9 @@ export function dashboardStatements(week: Date, now: Date) {
   const end = addWeeks(start, 1, tz);
   return {
     rollups: rollupsSql(addWeeks(start, -11, tz), prev, start),
-    problems: problemsSql(prev, start, end, { from: addWeeks(start, -4, tz), to: addWeeks(start, 4, tz) }),
+    problemTop: problemTopSql(prev, start),
+    problemSums: problemSumsSql(prev, start),
+    problems: problemsSql(start, end, { from: addWeeks(start, -4, tz), to: addWeeks(start, 4, tz) }),
     people: peopleSql(prev, start, end),
     open: openSql(now),
   };
@@ -191,30 +201,46 @@ function rollupsSql(trendFrom: Date, prev: Date, start: Date): Prisma.Sql {
                GROUP BY 1, 2) x) AS "staff"`;
 }
 
-function problemsSql(prev: Date, start: Date, end: Date, shipWindow: { from: Date; to: Date }): Prisma.Sql {
+/**
+ * Top 5 problems by new linked inquiries this week, with their count the week before. The week's
+ * ProblemWeek rows (one per problem with a link that week) are the part that grows with volume,
+ * so this and the coverage sums are separate statements that run side by side.
+ */
+function problemTopSql(prev: Date, start: Date): Prisma.Sql {
+  return Prisma.sql`WITH top AS (
+       -- Ties at the cut go by id (stable), so the five are picked without a join.
+       SELECT pw."problemId", pw."count" FROM "ProblemWeek" pw
+       WHERE pw."weekStart" = ${at(start)} AND pw."count" > 0
+       ORDER BY pw."count" DESC, pw."problemId" LIMIT 5
+     )
+     SELECT coalesce(json_agg(json_build_object('id', p."id", 'number', p."number", 'title', p."title", 'status', p."status",
+                                                'n', top."count", 'prev', coalesce(pp."count", 0)) ORDER BY top."count" DESC, p."number"), '[]'::json) AS "top"
+     FROM top JOIN "Problem" p ON p."id" = top."problemId"
+     LEFT JOIN "ProblemWeek" pp ON pp."problemId" = top."problemId" AND pp."weekStart" = ${at(prev)}`;
+}
+
+/** Linked inquiries created this week and the week before (fix-board coverage), in one pass. */
+function problemSumsSql(prev: Date, start: Date): Prisma.Sql {
+  return Prisma.sql`SELECT json_build_array(
+       json_build_object('cur', true, 'n', coalesce(sum(pw."count") FILTER (WHERE pw."weekStart" = ${at(start)}), 0)),
+       json_build_object('cur', false, 'n', coalesce(sum(pw."count") FILTER (WHERE pw."weekStart" = ${at(prev)}), 0))) AS "linked"
+     FROM "ProblemWeek" pw WHERE pw."weekStart" IN (${at(prev)}, ${at(start)})`;
+}
+
+function problemsSql(start: Date, end: Date, shipWindow: { from: Date; to: Date }): Prisma.Sql {
   // Loop closure, exactly: a problem shipped this week counts as "askers notified" when at least
   // one "problem.shipped" message was queued for it (shipProblem queues one per distinct customer
   // with an email in the same transaction, so one means all of them), or when none of its linked
   // inquiries' customers has an email (nobody could be told: nothing is left open on our side).
   // Queued counts, not delivered: delivery is the outbox's job and its failures show on /outbox.
+  // Problem has no index on shippedAt/respondedAt: one scan of it (~5k rows per 1M inquiries).
   return Prisma.sql`WITH week_problems AS MATERIALIZED (
        SELECT p."id", p."number", p."title", p."shippedAt", p."respondedAt", p."createdAt"
        FROM "Problem" p
        WHERE (p."shippedAt" >= ${at(start)} AND p."shippedAt" < ${at(end)})
           OR (p."respondedAt" >= ${at(start)} AND p."respondedAt" < ${at(end)})
-     ), top AS (
-       SELECT pw."problemId", pw."count" FROM "ProblemWeek" pw JOIN "Problem" p ON p."id" = pw."problemId"
-       WHERE pw."weekStart" = ${at(start)} AND pw."count" > 0
-       ORDER BY pw."count" DESC, p."number" LIMIT 5
      )
      SELECT
-      (SELECT coalesce(json_agg(json_build_object('id', p."id", 'number', p."number", 'title', p."title", 'status', p."status",
-                                                  'n', top."count", 'prev', coalesce(pp."count", 0)) ORDER BY top."count" DESC, p."number"), '[]'::json)
-         FROM top JOIN "Problem" p ON p."id" = top."problemId"
-         LEFT JOIN "ProblemWeek" pp ON pp."problemId" = top."problemId" AND pp."weekStart" = ${at(prev)}) AS "top",
-      (SELECT coalesce(json_agg(json_build_object('cur', x.cur, 'n', x.n)), '[]'::json)
-         FROM (SELECT pw."weekStart" = ${at(start)} AS cur, sum(pw."count")::int AS n FROM "ProblemWeek" pw
-               WHERE pw."weekStart" IN (${at(prev)}, ${at(start)}) GROUP BY 1) x) AS "linked",
       (SELECT coalesce(json_agg(json_build_object('id', p."id", 'number', p."number", 'title', p."title", 'shippedAt', ${ms(`p."shippedAt"`)},
                  'queued', EXISTS (SELECT 1 FROM "OutboxMessage" o WHERE o."problemId" = p."id" AND o."kind" = 'problem.shipped'),
                  'askers', EXISTS (SELECT 1 FROM "Inquiry" i JOIN "Customer" c ON c."id" = i."customerId"
@@ -227,6 +253,11 @@ function problemsSql(prev: Date, start: Date, end: Date, shipWindow: { from: Dat
          FROM week_problems p WHERE p."respondedAt" >= ${at(start)} AND p."respondedAt" < ${at(end)}) AS "responseMs",
       (SELECT count(*)::int FROM week_problems p WHERE p."respondedAt" >= ${at(start)} AND p."respondedAt" < ${at(end)}) AS "responded"`;
 }
+
+const lowColumns = Prisma.sql`r."inquiryId", r."comment", r."csatScore", r."cesScore", r."createdAt"`;
+/** Customers' low answers of the week with a comment to quote (colleagues' INTERNAL answers are not customer voices). */
+const lowWhere = (start: Date, end: Date) => Prisma.sql`r."low" AND r."createdAt" >= ${at(start)} AND r."createdAt" < ${at(end)}
+  AND r."inquiryId" IS NOT NULL AND r."customerType" IS DISTINCT FROM 'INTERNAL' AND r."comment" IS NOT NULL AND btrim(r."comment") <> ''`;
 
 function peopleSql(prev: Date, start: Date, end: Date): Prisma.Sql {
   // A customer who churned twice in a week counts once in it (the latest change); their
@@ -241,12 +272,20 @@ function peopleSql(prev: Date, start: Date, end: Date): Prisma.Sql {
        SELECT DISTINCT ON (w."customerId", w.cur) w.* FROM week_changes w
        ORDER BY w."customerId", w.cur, w."createdAt" DESC
      ), low AS (
-       SELECT r."inquiryId", r."comment", r."csatScore", r."cesScore", r."createdAt"
-       FROM "SurveyResponse" r
-       WHERE r."low" AND r."createdAt" >= ${at(start)} AND r."createdAt" < ${at(end)}
-         AND r."inquiryId" IS NOT NULL AND r."customerType" IS DISTINCT FROM 'INTERNAL'
-         AND r."comment" IS NOT NULL AND btrim(r."comment") <> ''
-       ORDER BY coalesce(r."csatScore", 99), coalesce(r."cesScore", 99), r."createdAt" DESC, r."id" DESC
+       -- Lowest first: CSAT 1, then CSAT 2, then low effort scores (CES 1–3), newest first within
+       -- each. Each branch walks the (low, createdAt DESC) index and stops at its LIMIT,
+       -- so a busy week does not mean reading every low answer of it.
+       SELECT * FROM (
+         (SELECT 1 AS g, ${lowColumns} FROM "SurveyResponse" r WHERE ${lowWhere(start, end)} AND r."csatScore" = 1
+          ORDER BY r."createdAt" DESC, r."id" DESC LIMIT ${VOICES_PER_KIND})
+         UNION ALL
+         (SELECT 2 AS g, ${lowColumns} FROM "SurveyResponse" r WHERE ${lowWhere(start, end)} AND r."csatScore" = 2
+          ORDER BY r."createdAt" DESC, r."id" DESC LIMIT ${VOICES_PER_KIND})
+         UNION ALL
+         (SELECT 3 AS g, ${lowColumns} FROM "SurveyResponse" r WHERE ${lowWhere(start, end)} AND (r."csatScore" IS NULL OR r."csatScore" > 2)
+          ORDER BY r."createdAt" DESC, r."id" DESC LIMIT ${VOICES_PER_KIND})
+       ) u
+       ORDER BY u.g, u."cesScore" NULLS FIRST, u."createdAt" DESC
        LIMIT ${VOICES_PER_KIND}
      )
      SELECT
@@ -267,7 +306,7 @@ function peopleSql(prev: Date, start: Date, end: Date): Prisma.Sql {
          WHERE ch.cur) AS "churned",
       (SELECT coalesce(json_agg(json_build_object('inquiryId', i."id", 'number', i."number", 'subject', i."subject", 'customerName', cu."name",
                  'comment', low."comment", 'csat', low."csatScore", 'ces', low."cesScore", 'at', ${ms(`low."createdAt"`)}
-               ) ORDER BY coalesce(low."csatScore", 99), coalesce(low."cesScore", 99), low."createdAt" DESC), '[]'::json)
+               ) ORDER BY low.g, low."cesScore" NULLS FIRST, low."createdAt" DESC), '[]'::json)
          FROM low JOIN "Inquiry" i ON i."id" = low."inquiryId" JOIN "Customer" cu ON cu."id" = i."customerId") AS "low"`;
 }
 
