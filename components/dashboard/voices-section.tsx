@@ -23,7 +23,9 @@ export function VoicesSection({ data }: { data: DashboardData }) {
                 </blockquote>
                 <figcaption className="mt-3 flex flex-wrap items-center gap-2 text-xs text-slate-600">
                   <span className="font-medium text-slate-800">{v.customerName}</span>
-                  {v.kind === "lowScore" ? <Badge tone="amber">{t("lowScore", { score: v.score ?? "?" })}</Badge> : <Badge tone="rose">{t("churned")}</Badge>}
+                  {v.kind === "lowScore"
+                    ? <Badge tone="amber">{v.scoreKind === "CES" ? t("lowCes", { score: v.score ?? "?" }) : t("lowScore", { score: v.score ?? "?" })}</Badge>
+                    : <Badge tone="rose">{t("churned")}</Badge>}
                   <span className="text-slate-400">{f.day(v.at)}</span>
                 </figcaption>
               </figure>

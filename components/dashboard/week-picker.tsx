@@ -30,7 +30,7 @@ export function WeekPicker({ selected, choices, previous, next }: {
         <span aria-hidden>←</span>
       </Link>
       <label htmlFor="dashboard-week" className="sr-only">{t("label")}</label>
-      <div className="w-80 max-w-full">
+      <div className="w-96 max-w-full">
         <Select
           id="dashboard-week"
           name="week"

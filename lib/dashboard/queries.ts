@@ -466,7 +466,8 @@ function voices(people: PeopleRow): DashboardData["voices"] {
     inquiryId: v.inquiryId,
     inquiryNumber: v.number,
     customerName: v.customerName,
-    score: v.csat ?? v.ces,
+    score: v.csat !== null && v.csat <= 2 ? v.csat : v.ces ?? v.csat,
+    scoreKind: v.csat !== null && v.csat <= 2 ? ("CSAT" as const) : v.ces !== null ? ("CES" as const) : v.csat !== null ? ("CSAT" as const) : null,
     subject: v.subject,
     at: iso(v.at),
   }));
@@ -480,6 +481,7 @@ function voices(people: PeopleRow): DashboardData["voices"] {
       inquiryNumber: c.last!.number,
       customerName: c.name,
       score: null,
+      scoreKind: null,
       subject: c.last!.subject,
       at: iso(c.last!.at),
     }));

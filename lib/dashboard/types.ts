@@ -72,7 +72,7 @@ export type DashboardData = {
   /** Verbatim quotes: lowest CSAT comments and churned customers' last inquiries. */
   voices: {
     kind: "lowScore" | "churned"; text: string; inquiryId: string; inquiryNumber: number; customerName: string; score: number | null;
-    /** Added: the inquiry's subject, and when the words were written (answer or inquiry time, ISO). */
-    subject: string; at: string;
+    /** Added: the inquiry's subject, when the words were written (answer or inquiry time, ISO), and which scale `score` is on. */
+    subject: string; at: string; scoreKind?: "CSAT" | "CES" | null;
   }[];
 };
