@@ -22,13 +22,14 @@ import type { CountRow, DashboardData } from "./types";
  * statements, run concurrently:
  *  1. rollups: inquiries per week × type × channel (12 weeks), tags, timing histograms, surveys,
  *     distinct non-CS staff by role (this week and the one before);
- *  2–3. problem weeks: top 5 by new linked inquiries; the coverage sums (ProblemWeek, 2 weeks);
+ *  2–3. top 5 problems by new linked inquiries (ProblemWeek's (weekStart, count desc) index);
+ *       the coverage sums (InquiryWeek.linked, 2 weeks);
  *  4. problems: shipped this week (with their ship windows and whether their askers were told),
  *     product response median (Problem is small: ~5k rows per 1M inquiries; it has no index on
  *     respondedAt/shippedAt, so these are one scan of it);
  *  5. churn and voices: CHURNED type changes via (toType, createdAt), inquiries before leaving via
  *     (customerId, createdAt), lowest-score comments via SurveyResponse (low, createdAt);
- *  6. backlog and overdue NOW via Inquiry (status, dueAt), an index-only count.
+ *  6. backlog and overdue NOW from the OpenDueDay rollup (+ one indexed count within today).
  */
 
 const DAY_MS = 86_400_000;
@@ -219,12 +220,15 @@ function problemTopSql(prev: Date, start: Date): Prisma.Sql {
      LEFT JOIN "ProblemWeek" pp ON pp."problemId" = top."problemId" AND pp."weekStart" = ${at(prev)}`;
 }
 
-/** Linked inquiries created this week and the week before (fix-board coverage), in one pass. */
+/**
+ * Linked inquiries created this week and the week before (fix-board coverage), from
+ * InquiryWeek.linked (kept by the Inquiry trigger when a link appears or goes): a few dozen rows.
+ */
 function problemSumsSql(prev: Date, start: Date): Prisma.Sql {
   return Prisma.sql`SELECT json_build_array(
-       json_build_object('cur', true, 'n', coalesce(sum(pw."count") FILTER (WHERE pw."weekStart" = ${at(start)}), 0)),
-       json_build_object('cur', false, 'n', coalesce(sum(pw."count") FILTER (WHERE pw."weekStart" = ${at(prev)}), 0))) AS "linked"
-     FROM "ProblemWeek" pw WHERE pw."weekStart" IN (${at(prev)}, ${at(start)})`;
+       json_build_object('cur', true, 'n', coalesce(sum(w."linked") FILTER (WHERE w."weekStart" = ${at(start)}), 0)),
+       json_build_object('cur', false, 'n', coalesce(sum(w."linked") FILTER (WHERE w."weekStart" = ${at(prev)}), 0))) AS "linked"
+     FROM "InquiryWeek" w WHERE w."weekStart" IN (${at(prev)}, ${at(start)})`;
 }
 
 function problemsSql(start: Date, end: Date, shipWindow: { from: Date; to: Date }): Prisma.Sql {
@@ -233,7 +237,7 @@ function problemsSql(start: Date, end: Date, shipWindow: { from: Date; to: Date 
   // with an email in the same transaction, so one means all of them), or when none of its linked
   // inquiries' customers has an email (nobody could be told: nothing is left open on our side).
   // Queued counts, not delivered: delivery is the outbox's job and its failures show on /outbox.
-  // Problem has no index on shippedAt/respondedAt: one scan of it (~5k rows per 1M inquiries).
+  // Indexes on Problem.shippedAt and respondedAt serve the two week ranges (a BitmapOr).
   return Prisma.sql`WITH week_problems AS MATERIALIZED (
        SELECT p."id", p."number", p."title", p."shippedAt", p."respondedAt", p."createdAt"
        FROM "Problem" p
@@ -310,9 +314,18 @@ function peopleSql(prev: Date, start: Date, end: Date): Prisma.Sql {
          FROM low JOIN "Inquiry" i ON i."id" = low."inquiryId" JOIN "Customer" cu ON cu."id" = i."customerId") AS "low"`;
 }
 
+/**
+ * Backlog and overdue NOW from the OpenDueDay rollup (open inquiries per UTC day of their due
+ * time): the backlog is its sum; overdue is every day before today plus one indexed count of the
+ * open inquiries due earlier today (Inquiry (status, dueAt)). Cost: one row per day, not per inquiry.
+ */
 function openSql(now: Date): Prisma.Sql {
-  return Prisma.sql`SELECT count(*)::int AS backlog, count(*) FILTER (WHERE i."dueAt" < ${at(now)})::int AS overdue
-     FROM "Inquiry" i WHERE i."status" = ANY(${[...openStatuses]}::"InquiryStatus"[])`;
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  return Prisma.sql`SELECT
+       (SELECT coalesce(sum(d."count"), 0) FROM "OpenDueDay" d)::int AS backlog,
+       ((SELECT coalesce(sum(d."count"), 0) FROM "OpenDueDay" d WHERE d."day" < ${at(today)})
+        + (SELECT count(*) FROM "Inquiry" i
+           WHERE i."status" = ANY(${[...openStatuses]}::"InquiryStatus"[]) AND i."dueAt" >= ${at(today)} AND i."dueAt" < ${at(now)}))::int AS overdue`;
 }
 
 // ── Figures ───────────────────────────────────────────────────────────────────────────────────

@@ -7,7 +7,8 @@
  *
  * Definitions:
  * - InquiryWeek(week of createdAt, customerType snapshot, channel): created = inquiries;
- *   readByNonCs = those with an InquiryNonCsRead row.
+ *   readByNonCs = those with an InquiryNonCsRead row; linked = those linked to a problem now.
+ * - OpenDueDay(UTC day of dueAt): count = open inquiries (NEW, OPEN, PENDING) due that day.
  * - InquiryTagWeek(week of createdAt, tag): count = InquiryTag links.
  * - InquiryTimingWeek(week of the event, metric, customerType, withinSla, bucket): count of
  *   inquiries whose firstResponseAt (FIRST_RESPONSE, withinSla false) or resolvedAt (RESOLUTION,
@@ -26,9 +27,14 @@ const DEFAULT_DB_TIME_ZONE = "Asia/Seoul";
 
 const inquiryWeekSql = Prisma.sql`
   SELECT loopdesk_week(i."createdAt", loopdesk_org_tz()) AS "weekStart", i."customerType", i."channel",
-         count(*)::int AS "created", count(n."inquiryId")::int AS "readByNonCs"
+         count(*)::int AS "created", count(n."inquiryId")::int AS "readByNonCs", count(i."problemId")::int AS "linked"
   FROM "Inquiry" i LEFT JOIN "InquiryNonCsRead" n ON n."inquiryId" = i."id"
   GROUP BY 1, 2, 3`;
+
+const openDueDaySql = Prisma.sql`
+  SELECT date_trunc('day', i."dueAt") AS "day", count(*)::int AS "count"
+  FROM "Inquiry" i WHERE i."status" IN ('NEW', 'OPEN', 'PENDING')
+  GROUP BY 1`;
 
 const tagWeekSql = Prisma.sql`
   SELECT loopdesk_week(i."createdAt", loopdesk_org_tz()) AS "weekStart", it."tagId", count(*)::int AS "count"
@@ -46,15 +52,17 @@ const timingWeekSql = Prisma.sql`
   FROM "Inquiry" i WHERE i."resolvedAt" IS NOT NULL
   GROUP BY 1, 2, 3, 4, 5`;
 
-/** Recomputes the three dashboard rollups from the raw rows (one transaction, three inserts). */
+/** Recomputes the dashboard rollups from the raw rows (one transaction, one insert each). */
 export async function rebuildDashboardRollups(client: PrismaClient): Promise<void> {
   await client.$transaction(async (tx) => {
     // Writers wait for the rebuild instead of adding to rows about to be replaced.
-    await tx.$executeRaw`LOCK TABLE "InquiryWeek", "InquiryTagWeek", "InquiryTimingWeek" IN EXCLUSIVE MODE`;
+    await tx.$executeRaw`LOCK TABLE "InquiryWeek", "InquiryTagWeek", "InquiryTimingWeek", "OpenDueDay" IN EXCLUSIVE MODE`;
+    await tx.$executeRaw`DELETE FROM "OpenDueDay"`;
     await tx.$executeRaw`DELETE FROM "InquiryWeek"`;
     await tx.$executeRaw`DELETE FROM "InquiryTagWeek"`;
     await tx.$executeRaw`DELETE FROM "InquiryTimingWeek"`;
-    await tx.$executeRaw`INSERT INTO "InquiryWeek" ("weekStart", "customerType", "channel", "created", "readByNonCs") ${inquiryWeekSql}`;
+    await tx.$executeRaw`INSERT INTO "InquiryWeek" ("weekStart", "customerType", "channel", "created", "readByNonCs", "linked") ${inquiryWeekSql}`;
+    await tx.$executeRaw`INSERT INTO "OpenDueDay" ("day", "count") ${openDueDaySql}`;
     await tx.$executeRaw`INSERT INTO "InquiryTagWeek" ("weekStart", "tagId", "count") ${tagWeekSql}`;
     await tx.$executeRaw`INSERT INTO "InquiryTimingWeek" ("weekStart", "metric", "customerType", "withinSla", "bucket", "count") ${timingWeekSql}`;
   }, { timeout: REBUILD_TIMEOUT_MS, maxWait: 10_000 });
@@ -68,12 +76,13 @@ export type DashboardRollupDifference = { table: string; key: string; column: st
  */
 export async function reconcileDashboardRollups(client: SqlClient): Promise<DashboardRollupDifference[]> {
   const rows = await client.$queryRaw<{ table: string; key: string; column: string; stored: number; expected: number }[]>`
-    WITH e_week AS (${inquiryWeekSql}), e_tag AS (${tagWeekSql}), e_timing AS (${timingWeekSql}),
+    WITH e_week AS (${inquiryWeekSql}), e_tag AS (${tagWeekSql}), e_timing AS (${timingWeekSql}), e_due AS (${openDueDaySql}),
     week_diff AS (
       SELECT 'InquiryWeek' AS "table",
              concat_ws('|', coalesce(e."weekStart", s."weekStart"), coalesce(e."customerType", s."customerType"), coalesce(e."channel", s."channel")) AS "key",
              coalesce(s."created", 0) AS s_created, coalesce(e."created", 0) AS e_created,
-             coalesce(s."readByNonCs", 0) AS s_read, coalesce(e."readByNonCs", 0) AS e_read
+             coalesce(s."readByNonCs", 0) AS s_read, coalesce(e."readByNonCs", 0) AS e_read,
+             coalesce(s."linked", 0) AS s_linked, coalesce(e."linked", 0) AS e_linked
       FROM e_week e FULL JOIN "InquiryWeek" s
         ON s."weekStart" = e."weekStart" AND s."customerType" = e."customerType" AND s."channel" = e."channel"
     ),
@@ -81,6 +90,10 @@ export async function reconcileDashboardRollups(client: SqlClient): Promise<Dash
       SELECT concat_ws('|', coalesce(e."weekStart", s."weekStart"), coalesce(e."tagId", s."tagId")) AS "key",
              coalesce(s."count", 0) AS stored, coalesce(e."count", 0) AS expected
       FROM e_tag e FULL JOIN "InquiryTagWeek" s ON s."weekStart" = e."weekStart" AND s."tagId" = e."tagId"
+    ),
+    due_diff AS (
+      SELECT coalesce(e."day", s."day")::text AS "key", coalesce(s."count", 0) AS stored, coalesce(e."count", 0) AS expected
+      FROM e_due e FULL JOIN "OpenDueDay" s ON s."day" = e."day"
     ),
     timing_diff AS (
       SELECT concat_ws('|', coalesce(e."weekStart", s."weekStart"), coalesce(e."metric", s."metric"), coalesce(e."customerType", s."customerType"),
@@ -92,6 +105,8 @@ export async function reconcileDashboardRollups(client: SqlClient): Promise<Dash
     )
     SELECT "table", "key", 'created' AS "column", s_created AS stored, e_created AS expected FROM week_diff WHERE s_created <> e_created
     UNION ALL SELECT "table", "key", 'readByNonCs', s_read, e_read FROM week_diff WHERE s_read <> e_read
+    UNION ALL SELECT "table", "key", 'linked', s_linked, e_linked FROM week_diff WHERE s_linked <> e_linked
+    UNION ALL SELECT 'OpenDueDay', "key", 'count', stored, expected FROM due_diff WHERE stored <> expected
     UNION ALL SELECT 'InquiryTagWeek', "key", 'count', stored, expected FROM tag_diff WHERE stored <> expected
     UNION ALL SELECT 'InquiryTimingWeek', "key", 'count', stored, expected FROM timing_diff WHERE stored <> expected`;
   return rows.map((r) => ({ ...r, stored: Number(r.stored), expected: Number(r.expected) }));

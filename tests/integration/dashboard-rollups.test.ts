@@ -121,6 +121,7 @@ describe("dashboard rollups", () => {
     expect(await db.inquiryTimingWeek.count()).toBeGreaterThan(0);
     expect(await db.inquiryNonCsRead.count()).toBeGreaterThan(0);
     expect(await db.surveyResponse.count()).toBeGreaterThan(0);
+    expect(await db.openDueDay.count()).toBeGreaterThan(0);
     expect(await reconcileDashboardRollups(db)).toEqual([]);
     expect(await reconcileSurveyRollups(db)).toEqual([]);
     expect(await reconcileProblemRollups(db, { timeZone: TZ })).toEqual([]);
