@@ -1,7 +1,7 @@
 /**
  * HTTP load: `next start` (the production build) against the bench database, 8 clients signed in
- * through the real next-auth credentials flow, autocannon on GET /inquiries over loopback; then,
- * on the same server, the public survey answer POST /api/s/<token> (issue 4): 20 connections, each
+ * through the real next-auth credentials flow, autocannon on GET /inquiries over loopback, then on
+ * GET /dashboard (issue 5) with the same clients; then, on the same server, the public survey answer POST /api/s/<token> (issue 4): 20 connections, each
  * request a different unanswered survey request's token, from its own client address.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -14,13 +14,11 @@ import { reference } from "./reference";
 import { freePort } from "../scripts/embedded-db";
 import { summarize, type Summary } from "./stats";
 
-export type HttpResult = {
+/** One autocannon run on a page (GET) with signed-in clients. */
+export type GetLoadResult = {
   path: string;
   connections: number;
   durationSeconds: number;
-  users: string[];
-  buildId: string;
-  buildAgeMinutes: number;
   latency: Summary & { p90: number; p97_5: number };
   requests: number;
   requestsPerSecond: number;
@@ -35,6 +33,14 @@ export type HttpResult = {
    */
   cpuMsPerRequest: { next: number; postgres: number; loadGenerator: number } | null;
   loadavg: { start: number[]; end: number[] };
+};
+
+export type HttpResult = GetLoadResult & {
+  users: string[];
+  buildId: string;
+  buildAgeMinutes: number;
+  /** GET /dashboard (issue 5) on the same server, after /inquiries (absent when not asked for). */
+  dashboard?: GetLoadResult | { error: string };
   /** POST /api/s/<token> on the same server (absent when not asked for). */
   surveyPost?: SurveyPostResult | { error: string };
 };
@@ -198,6 +204,8 @@ export async function httpLoad(opts: {
   workDir: string;
   rebuild: boolean;
   log: (s: string) => void;
+  /** Also load GET /dashboard with the same signed-in clients. */
+  dashboard?: boolean;
   /** Also load POST /api/s/<token>: tokens (each used once), connections, seconds. */
   surveyPost?: { tokens: string[]; connections: number; durationSeconds: number; answers: readonly { csat: number; comment: string }[] };
 }): Promise<HttpResult> {
@@ -231,34 +239,18 @@ export async function httpLoad(opts: {
     const cookies: string[] = [];
     const { password } = await reference();
     for (const email of users) cookies.push(await signIn(base, email, password));
-    // A signed-in client must get the page, not a redirect to /login.
-    const probe = await fetch(`${base}/inquiries`, { headers: { cookie: cookies[0] }, redirect: "manual" });
-    await probe.arrayBuffer();
-    if (probe.status !== 200) log(`  warning: GET /inquiries answered ${probe.status} for a signed-in client`);
-    for (let i = 0; i < 10; i++) await (await fetch(`${base}/inquiries`, { headers: { cookie: cookies[i % cookies.length] } })).arrayBuffer();
-
-    log(`  autocannon: ${opts.connections} connections × ${opts.durationSeconds} s on GET /inquiries`);
-    const times: number[] = [];
-    let next = 0;
-    const instance = autocannon({
-      url: `${base}/inquiries`,
-      connections: opts.connections,
-      duration: opts.durationSeconds,
-      timeout: 10,
-      // Each connection is one signed-in client with its own session cookie.
-      setupClient: (client) => { client.setHeaders({ cookie: cookies[next++ % cookies.length] }); },
-    });
-    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => { times.push(responseTime); });
     const linux = process.platform === "linux";
     const postmaster = linux ? postmasterFor(opts.databaseUrl) : null;
-    const loadStart = os.loadavg();
-    const cpu0 = linux ? { next: treeCpuMs(server.pid!), pg: postmaster ? treeCpuMs(postmaster) : 0, self: process.cpuUsage() } : null;
-    const result = await instance;
-    const cpu1 = linux ? { next: treeCpuMs(server.pid!), pg: postmaster ? treeCpuMs(postmaster) : 0, self: process.cpuUsage(cpu0!.self) } : null;
-    const n = Math.max(1, result.requests.total);
-    const s = summarize(times);
-    const statusCodes: Record<string, number> = {};
-    for (const [code, v] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = (v as { count: number }).count;
+    const inquiries = await loadGet(base, "/inquiries", cookies, opts, postmaster, log);
+    let dashboard: HttpResult["dashboard"];
+    if (opts.dashboard) {
+      try {
+        dashboard = await loadGet(base, "/dashboard", cookies, opts, postmaster, log);
+      } catch (e) {
+        dashboard = { error: `threw: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}` };
+        log(`  GET /dashboard: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
     let surveyPost: HttpResult["surveyPost"];
     if (opts.surveyPost) {
       try {
@@ -268,33 +260,63 @@ export async function httpLoad(opts: {
         log(`  survey POST: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
-    return {
-      path: "/inquiries",
-      connections: opts.connections,
-      durationSeconds: result.duration,
-      users,
-      buildId,
-      buildAgeMinutes,
-      latency: { ...s, p90: result.latency.p90, p97_5: result.latency.p97_5 },
-      requests: result.requests.total,
-      requestsPerSecond: result.requests.average,
-      non2xx: result.non2xx,
-      statusCodes,
-      errors: result.errors,
-      timeouts: result.timeouts,
-      cpuMsPerRequest: cpu0 && cpu1 ? {
-        next: Number(((cpu1.next - cpu0.next) / n).toFixed(2)),
-        // 0 when PostgreSQL runs elsewhere (BENCH_DATABASE_URL on another machine).
-        postgres: Number(((cpu1.pg - cpu0.pg) / n).toFixed(2)),
-        loadGenerator: Number(((cpu1.self.user + cpu1.self.system) / 1000 / n).toFixed(2)),
-      } : null,
-      loadavg: { start: loadStart, end: os.loadavg() },
-      ...(surveyPost ? { surveyPost } : {}),
-    };
+    return { ...inquiries, users, buildId, buildAgeMinutes, ...(dashboard ? { dashboard } : {}), ...(surveyPost ? { surveyPost } : {}) };
   } finally {
     await stopServer();
     fs.closeSync(out);
   }
+}
+
+/** autocannon on one page: each connection a signed-in client with its own session cookie. */
+async function loadGet(
+  base: string, pagePath: string, cookies: string[], opts: { connections: number; durationSeconds: number }, postmaster: number | null,
+  log: (s: string) => void,
+): Promise<GetLoadResult> {
+  // A signed-in client must get the page, not a redirect to /login; then a short warm-up.
+  const probe = await fetch(`${base}${pagePath}`, { headers: { cookie: cookies[0] }, redirect: "manual" });
+  await probe.arrayBuffer();
+  if (probe.status !== 200) log(`  warning: GET ${pagePath} answered ${probe.status} for a signed-in client`);
+  for (let i = 0; i < 10; i++) await (await fetch(`${base}${pagePath}`, { headers: { cookie: cookies[i % cookies.length] } })).arrayBuffer();
+
+  log(`  autocannon: ${opts.connections} connections × ${opts.durationSeconds} s on GET ${pagePath}`);
+  const times: number[] = [];
+  let next = 0;
+  const instance = autocannon({
+    url: `${base}${pagePath}`,
+    connections: opts.connections,
+    duration: opts.durationSeconds,
+    timeout: 10,
+    setupClient: (client) => { client.setHeaders({ cookie: cookies[next++ % cookies.length] }); },
+  });
+  instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => { times.push(responseTime); });
+  const linux = process.platform === "linux";
+  const loadStart = os.loadavg();
+  const cpu0 = linux ? { next: treeCpuMs(server!.pid!), pg: postmaster ? treeCpuMs(postmaster) : 0, self: process.cpuUsage() } : null;
+  const result = await instance;
+  const cpu1 = linux ? { next: treeCpuMs(server!.pid!), pg: postmaster ? treeCpuMs(postmaster) : 0, self: process.cpuUsage(cpu0!.self) } : null;
+  const n = Math.max(1, result.requests.total);
+  const s = summarize(times);
+  const statusCodes: Record<string, number> = {};
+  for (const [code, v] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = (v as { count: number }).count;
+  return {
+    path: pagePath,
+    connections: opts.connections,
+    durationSeconds: result.duration,
+    latency: { ...s, p90: result.latency.p90, p97_5: result.latency.p97_5 },
+    requests: result.requests.total,
+    requestsPerSecond: result.requests.average,
+    non2xx: result.non2xx,
+    statusCodes,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    cpuMsPerRequest: cpu0 && cpu1 ? {
+      next: Number(((cpu1.next - cpu0.next) / n).toFixed(2)),
+      // 0 when PostgreSQL runs elsewhere (BENCH_DATABASE_URL on another machine).
+      postgres: Number(((cpu1.pg - cpu0.pg) / n).toFixed(2)),
+      loadGenerator: Number(((cpu1.self.user + cpu1.self.system) / 1000 / n).toFixed(2)),
+    } : null,
+    loadavg: { start: loadStart, end: os.loadavg() },
+  };
 }
 
 /** The survey request a token names (its first part: the request's uuid, then the expiry). */

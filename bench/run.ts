@@ -20,6 +20,7 @@
  *   --problems N    fix-board problems to seed (default 5,000 per 1M inquiries, at least 50); 0: none
  *   --ship-runs N   problems shipped by the shipping benchmark, each once (default 5)
  *   --no-surveys    seed no survey rows (and skip the survey paths)
+ *   --naive-runs N  runs of the dashboard computed naively from raw rows (default 20; each aggregates weeks of rows)
  * Environment:
  *   BENCH_DATABASE_URL  use this PostgreSQL instead of starting one; it must be empty (the bench
  *                       refuses to seed over existing rows) unless --no-seed is given.
@@ -44,6 +45,9 @@ import {
   loadSurveyLib, POST_ANSWERS, readReservedSurveys, SURVEY_POST_CONNECTIONS, SURVEY_POST_TARGET_P95_MS, surveyPathDefs,
 } from "./surveys";
 import { signSurveyToken } from "../lib/surveys/token";
+import {
+  DASHBOARD_HTTP_TARGET_P95_MS, dashboardPathDef, loadDashboardLib, measureDigest, measureNaive, measureRebuild, type NaiveResult,
+} from "./dashboard";
 
 type Options = {
   inquiries: number;
@@ -58,6 +62,7 @@ type Options = {
   problems?: number;
   shipRuns: number;
   surveys: boolean;
+  naiveRuns: number;
 };
 
 const HTTP_TARGET_P95_MS = 300;
@@ -74,7 +79,7 @@ function parseCount(raw: string | undefined, name: string): number {
 }
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { inquiries: 1_000_000, runs: 200, warmup: 20, duration: 20, skipHttp: false, keepDb: false, noSeed: false, build: false, shipRuns: 5, surveys: true };
+  const o: Options = { inquiries: 1_000_000, runs: 200, warmup: 20, duration: 20, skipHttp: false, keepDb: false, noSeed: false, build: false, shipRuns: 5, surveys: true, naiveRuns: 20 };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split("=", 2);
     const value = () => inline ?? argv[++i];
@@ -90,6 +95,7 @@ function parseOptions(argv: string[]): Options {
       case "--problems": { const raw = value(); o.problems = raw?.trim() === "0" ? 0 : parseCount(raw, flag); break; }
       case "--ship-runs": o.shipRuns = parseCount(value(), flag); break;
       case "--no-surveys": o.surveys = false; break;
+      case "--naive-runs": o.naiveRuns = parseCount(value(), flag); break;
       case "--help": case "-h":
         console.log(fs.readFileSync(new URL(import.meta.url), "utf8").split("*/")[0]);
         process.exit(0);
@@ -246,7 +252,9 @@ function targetLabel(t: Target): string {
   return `${time}${t.maxStatements !== undefined ? `, ≤ ${t.maxStatements} st` : ""}`;
 }
 
-function printTable(paths: PathResult[], http: HttpResult | { error: string } | null, overhead: { diff?: number; pass?: boolean }) {
+function printTable(
+  paths: PathResult[], http: HttpResult | { error: string } | null, overhead: { diff?: number; pass?: boolean }, naive: NaiveResult | { error: string },
+) {
   const head = ["path", "target", "p50", "p95", "p99", "raw p50", "raw p95", "ratio", "Δp95", "stmts", "db exec", "app cpu", "raw cpu", "result"];
   const rows: string[][] = [];
   for (const p of paths) {
@@ -258,6 +266,13 @@ function printTable(paths: PathResult[], http: HttpResult | { error: string } | 
     const st = !p.statements ? "" : p.statements.min === p.statements.max ? `${p.statements.max}` : `${p.statements.min}–${p.statements.max}`;
     rows.push([p.label, target, fmt(p.lib!.p50), fmt(p.lib!.p95), fmt(p.lib!.p99), fmt(p.raw?.p50), fmt(p.raw?.p95),
       p.ratioP95 === undefined ? "" : `${fmt(p.ratioP95)}×`, fmt(p.diffP95Ms), st, fmt(p.dbExecMs), fmt(p.cpuMs?.app), fmt(p.cpuMs?.raw), p.info ? (p.pass ? "(ok)" : `(${p.failures?.join("; ") || "over"})`) : p.pass ? "PASS" : `FAIL: ${p.failures!.join("; ")}`]);
+    // Beside the rollups' dashboard row: the same figures from raw rows.
+    if (p.key === "dashboard") {
+      rows.push("error" in naive
+        ? ["(info) the same dashboard data naively from raw rows", "reported", "", "", "", "", "", "", "", "", "", "", "", naive.error]
+        : [`(info) the same dashboard data naively from raw rows, ${naive.runs} runs`, "reported", fmt(naive.p50), fmt(naive.p95), "", "", "", "", "", "", "", "", "",
+           `${naive.ratio ?? "—"}× the rollups' p95; ${naive.equal ? "same figures (8 weeks)" : "FIGURES DIFFER"}`]);
+    }
   }
   rows.push(["app overhead over raw SQL, queue (Δp95)", `≤ ${OVERHEAD_TARGET_MS} ms`, "", "", "", "", "", "", fmt(overhead.diff), "", "", "", "",
     overhead.pass === undefined ? "not available" : overhead.pass ? "PASS" : "FAIL"]);
@@ -267,6 +282,14 @@ function printTable(paths: PathResult[], http: HttpResult | { error: string } | 
     rows.push([`GET /inquiries, ${http.connections} clients, ${http.durationSeconds} s`, `≤ ${HTTP_TARGET_P95_MS} ms, 0 err`,
       fmt(http.latency.p50), fmt(http.latency.p95), fmt(http.latency.p99), "", "", "", "", "", "", http.cpuMsPerRequest ? fmt(http.cpuMsPerRequest.next) : "", "",
       ok ? "PASS" : `FAIL: ${[http.latency.p95 > HTTP_TARGET_P95_MS ? `p95 ${http.latency.p95} ms` : "", http.errors ? `${http.errors} errors` : "", http.non2xx ? `${http.non2xx} non-2xx` : ""].filter(Boolean).join("; ")}`]);
+  }
+  const dash = http && !("error" in http) ? http.dashboard : undefined;
+  if (dash && "error" in dash) rows.push([`GET /dashboard, ${HTTP_CONNECTIONS} clients`, `≤ ${DASHBOARD_HTTP_TARGET_P95_MS} ms, 0 err`, "", "", "", "", "", "", "", "", "", "", "", dash.error]);
+  else if (dash) {
+    const failures = getFailures(dash, DASHBOARD_HTTP_TARGET_P95_MS);
+    rows.push([`GET /dashboard, ${dash.connections} clients, ${dash.durationSeconds} s`, `≤ ${DASHBOARD_HTTP_TARGET_P95_MS} ms, 0 err`,
+      fmt(dash.latency.p50), fmt(dash.latency.p95), fmt(dash.latency.p99), "", "", "", "", "", "", dash.cpuMsPerRequest ? fmt(dash.cpuMsPerRequest.next) : "", "",
+      failures.length ? `FAIL: ${failures.join("; ")}` : "PASS"]);
   }
   const post = http && !("error" in http) ? http.surveyPost : undefined;
   if (post && "error" in post) rows.push([`POST /api/s/<token>, ${SURVEY_POST_CONNECTIONS} clients`, `≤ ${SURVEY_POST_TARGET_P95_MS} ms, 0 err`, "", "", "", "", "", "", "", "", "", "", "", post.error]);
@@ -294,6 +317,10 @@ function printTable(paths: PathResult[], http: HttpResult | { error: string } | 
       log(`HTTP CPU per request: next ${c.next} ms, PostgreSQL ${c.postgres || "—"} ms, autocannon ${c.loadGenerator} ms; ` +
         `machine load ${http.loadavg.start[0].toFixed(1)} → ${http.loadavg.end[0].toFixed(1)} on ${os.cpus().length} cpus`);
     }
+    if (dash && !("error" in dash)) {
+      log(`dashboard GET: ${dash.requests} requests (${dash.requestsPerSecond.toFixed(1)}/s), status ${JSON.stringify(dash.statusCodes)}, errors ${dash.errors} (timeouts ${dash.timeouts})` +
+        (dash.cpuMsPerRequest ? `; CPU per request: next ${dash.cpuMsPerRequest.next} ms, PostgreSQL ${dash.cpuMsPerRequest.postgres || "—"} ms` : ""));
+    }
     if (post && !("error" in post)) {
       log(`survey POST: ${post.requests} requests (${post.requestsPerSecond.toFixed(1)}/s), status ${JSON.stringify(post.statusCodes)}, errors ${post.errors} (timeouts ${post.timeouts}); ` +
         `stored (201 {ok:true}) ${post.stored}, already ${post.already}; SurveyResponse rows created ${post.rowsCreated} = ${post.rowsOfStored} of the stored answers ` +
@@ -305,6 +332,12 @@ function printTable(paths: PathResult[], http: HttpResult | { error: string } | 
       }
     }
   }
+}
+
+/** A page's load target: p95, no errors, no non-2xx. */
+function getFailures(r: import("./http").GetLoadResult, p95Ms: number): string[] {
+  return [r.latency.p95 > p95Ms ? `p95 ${r.latency.p95} ms` : "", r.errors ? `${r.errors} errors` : "", r.non2xx ? `${r.non2xx} non-2xx` : "",
+    r.requests ? "" : "no requests"].filter(Boolean);
 }
 
 /** The POST target: p95, no errors or non-2xx, every request stored once, and the rows to match. */
@@ -448,6 +481,24 @@ fix board — ${board.problems.toLocaleString("en")} problems, ${board.linked.to
             lib: { n: 1, min: sv.rebuildSeconds * 1000, p50: sv.rebuildSeconds * 1000, p95: sv.rebuildSeconds * 1000, p99: sv.rebuildSeconds * 1000, max: sv.rebuildSeconds * 1000, mean: sv.rebuildSeconds * 1000 } });
     }
   }
+  // --- the weekly VOC dashboard (issue 5) -------------------------------------------------------
+  const dashLib = await loadDashboardLib();
+  for (const [spec, why] of Object.entries(dashLib.missing)) log(`  not available: ${spec}: ${why}`);
+  // One "now" for every dashboard path, so the rollup and the naive version answer the same question.
+  const dashNow = new Date();
+  log(`\ndashboard — the last 8 complete weeks in turn (org time zone ${process.env.ORG_TIME_ZONE || "Asia/Seoul"}):`);
+  const dashboard = await measure(dashboardPathDef(dashLib, dashNow), raw, { runs: opts.runs, warmup: opts.warmup, log });
+  paths.push(dashboard);
+  log(dashboard.available
+    ? `  ${dashboard.label.padEnd(44)} p50 ${fmt(dashboard.lib!.p50).padStart(6)}  p95 ${fmt(dashboard.lib!.p95).padStart(6)}  raw p95 ${fmt(dashboard.raw!.p95).padStart(6)}  ${dashboard.statements!.max} stmt`
+    : `  ${dashboard.label.padEnd(44)} ${dashboard.error}`);
+  const naive = await measureNaive(dashLib, dashNow, { runs: opts.naiveRuns, rollupP95: dashboard.lib?.p95, log });
+  log("error" in naive
+    ? `  naive from raw rows: ${naive.error}`
+    : `  naive from raw rows (${naive.runs} runs): p50 ${fmt(naive.p50)}  p95 ${fmt(naive.p95)}  = ${naive.ratio ?? "—"}× the rollup p95; ` +
+      `${naive.equal ? "same figures for all 8 weeks" : `FIGURES DIFFER: ${naive.difference}`}`);
+  paths.push(await measureDigest(dashLib, dashNow, log));
+
   // Tokens for the POST benchmark: the seed's reserved requests, or unanswered ones already there.
   const reserved = !opts.surveys || opts.skipHttp ? [] : seedResult?.surveys?.reserved ?? await readReservedSurveys((t, v) => raw.query(t, v), 50_000);
   const surveyTokens = reserved.map((r) => signSurveyToken(r.id, r.expiresAt, BENCH_AUTH_SECRET));
@@ -468,6 +519,10 @@ fix board — ${board.problems.toLocaleString("en")} problems, ${board.linked.to
   paths.push(shipped);
   if (!shipped.available) log(`  ship: ${shipped.error}`);
 
+  // Last of the lib/ rows: it rewrites every rollup table (and vacuums them) before the HTTP load.
+  const scale = seedResult?.inquiries ?? fixtures.inquiries;
+  paths.push(await measureRebuild(url, (t, v) => raw.query(t, v), scale > 1_000_000, log));
+
   await raw.end();
   // Prisma's pool must not hold connections during the HTTP phase.
   const dbMod = (await import("@/lib/db").catch(() => null)) as { db?: { $disconnect: () => Promise<void> } } | null;
@@ -481,7 +536,7 @@ fix board — ${board.problems.toLocaleString("en")} problems, ${board.linked.to
     log(`\nHTTP load:`);
     try {
       http = await httpLoad({
-        databaseUrl: url, durationSeconds: opts.duration, connections: HTTP_CONNECTIONS, workDir, rebuild: opts.build, log,
+        databaseUrl: url, durationSeconds: opts.duration, connections: HTTP_CONNECTIONS, workDir, rebuild: opts.build, log, dashboard: true,
         surveyPost: opts.surveys
           ? { tokens: surveyTokens, connections: SURVEY_POST_CONNECTIONS, durationSeconds: opts.duration, answers: POST_ANSWERS }
           : undefined,
@@ -492,7 +547,7 @@ fix board — ${board.problems.toLocaleString("en")} problems, ${board.linked.to
     }
   }
 
-  printTable(paths, http, overhead);
+  printTable(paths, http, overhead, naive);
 
   // Plans of the paths that missed their target, for the investigation.
   for (const p of paths.filter((x) => x.available && !x.pass && !x.info)) {
@@ -506,6 +561,10 @@ fix board — ${board.problems.toLocaleString("en")} problems, ${board.linked.to
     { name: "app overhead over raw SQL, queue (Δp95)", target: { p95Ms: OVERHEAD_TARGET_MS }, value: overhead.diff ?? null, statements: null, pass: overhead.pass ?? null },
     ...(http ? [{ name: "GET /inquiries", target: { p95Ms: HTTP_TARGET_P95_MS, errors: 0 }, value: "error" in http ? null : http.latency.p95, statements: null,
       pass: "error" in http ? null : http.latency.p95 <= HTTP_TARGET_P95_MS && http.errors === 0 && http.non2xx === 0 }] : []),
+    ...(http && !("error" in http) && http.dashboard ? [{
+      name: "GET /dashboard", target: { p95Ms: DASHBOARD_HTTP_TARGET_P95_MS, errors: 0 },
+      value: "error" in http.dashboard ? null : http.dashboard.latency.p95, statements: null,
+      pass: "error" in http.dashboard ? null : getFailures(http.dashboard, DASHBOARD_HTTP_TARGET_P95_MS).length === 0 }] : []),
     ...(http && !("error" in http) && http.surveyPost ? [{
       name: "POST /api/s/<token> survey answer", target: { p95Ms: SURVEY_POST_TARGET_P95_MS, errors: 0 },
       value: "error" in http.surveyPost ? null : http.surveyPost.latency.p95, statements: null,
@@ -535,6 +594,8 @@ fix board — ${board.problems.toLocaleString("en")} problems, ${board.linked.to
     floor: "the statements each app call sent, captured at the pg driver and replayed with plain pg (same text and parameters, same concurrency), alternating with the app call",
     targets,
     paths,
+    /** The dashboard computed naively from raw rows, beside the rollups' loadDashboard (path "dashboard"). */
+    dashboardNaive: naive,
     http,
     notAvailable: lib.missing,
     referenceFallbacks: ref.fallbacks,

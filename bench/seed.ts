@@ -13,6 +13,7 @@ import pg from "pg";
 import { problemTimelines, rebuildRollups, stageProblems, type ProblemSeed } from "./problems";
 import { reference } from "./reference";
 import { rebuildSurveyRollupsTimed, seedSurveys, type SurveySeed } from "./surveys";
+import { seedStaff, type StaffSeed } from "./dashboard";
 import * as v from "./vocab";
 
 export type SeedResult = {
@@ -30,6 +31,8 @@ export type SeedResult = {
   problems: (ProblemSeed & { rebuildSeconds: number | null; rebuildError?: string }) | null;
   /** Surveys (bench/surveys.ts); null when seeded without them. */
   surveys: SurveySeed | null;
+  /** Non-CS staff and what they looked at (bench/dashboard.ts): the dashboard's visibility rows. */
+  staff: StaffSeed;
 };
 
 /** Tables whose keys/indexes are dropped during the load (and every FK pointing at them). */
@@ -315,6 +318,10 @@ export async function seed(
       surveys = { ...seeded, rebuildSeconds: rebuilt.seconds, seconds: Number(((performance.now() - s0) / 1000).toFixed(1)) };
     }
 
+    // --- the dashboard's visibility rows (issue 5): non-CS staff, their weekly visits and reads ---
+    const staff = await step("non-CS staff, visits, inquiry reads", () =>
+      seedStaff(q, { passwordHash: ref.passwordHash, nowUtc, timeZone: process.env.ORG_TIME_ZONE || "Asia/Seoul" }));
+
     if (triggersOff.length) {
       for (const t of triggersOff) await q(`ALTER TABLE ${t} ENABLE TRIGGER USER`);
       log(`  triggers back on: ${triggersOff.join(", ")}`);
@@ -326,7 +333,8 @@ export async function seed(
     await step("VACUUM ANALYZE", async () => {
       await q(`VACUUM (ANALYZE) "Inquiry", "InquiryTag", "InquiryEvent", "Customer", "CustomerTypeChange", "User", "Tag",
         "Problem", "ProblemCustomer", "ProblemWeek", "ProblemSubject", "ProblemTag", "ProblemEvent",
-        "SurveyRequest", "SurveyResponse", "SurveyWeek"`);
+        "SurveyRequest", "SurveyResponse", "SurveyWeek", "InquiryNonCsRead", "StaffWeek", "InquiryWeek", "InquiryTagWeek",
+        "InquiryTimingWeek", "OpenDueDay"`);
     });
 
     const wordShares = await step("share of inquiries per search word", async () => {
@@ -341,7 +349,7 @@ export async function seed(
     });
 
     const seconds = (performance.now() - t0) / 1000;
-    return { inquiries: N, customers: C, inquiryTags, events, seconds: Number(seconds.toFixed(1)), steps, users, tags, detailIds, wordShares, problems, surveys };
+    return { inquiries: N, customers: C, inquiryTags, events, seconds: Number(seconds.toFixed(1)), steps, users, tags, detailIds, wordShares, problems, surveys, staff };
   } finally {
     // A failed load must not leave a database without its keys (matters with BENCH_DATABASE_URL).
     if (saved) await restore(url, saved, log).catch((e) => log(`  could not restore keys/indexes: ${String(e)}`));

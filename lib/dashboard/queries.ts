@@ -38,7 +38,7 @@ const VOICE_MAX = 600;
 
 type WeekMs = number;
 
-type RollupRow = {
+export type RollupRow = {
   inquiryWeeks: { w: WeekMs; t: CustomerType; c: Channel; n: number; r: number }[];
   tags: { cur: boolean; id: string; name: string; n: number }[];
   timing: { cur: boolean; m: "FIRST_RESPONSE" | "RESOLUTION"; internal: boolean; sla: boolean; b: number; n: number }[];
@@ -51,13 +51,13 @@ type ProblemWeekRow = {
   linked: { cur: boolean; n: number }[];
 };
 
-type ProblemRow = ProblemWeekRow & {
+export type ProblemRow = ProblemWeekRow & {
   shipped: { id: string; number: number; title: string; shippedAt: WeekMs; queued: boolean; askers: boolean; weeks: { w: WeekMs; n: number }[] }[];
   responseMs: number | null;
   responded: number;
 };
 
-type PeopleRow = {
+export type PeopleRow = {
   churnPrevious: number;
   churned: {
     id: string; name: string; at: WeekMs; reason: string | null; category: string | null; before: number;
@@ -65,6 +65,11 @@ type PeopleRow = {
   }[];
   low: { inquiryId: string; number: number; subject: string; customerName: string; comment: string; csat: number | null; ces: number | null; at: WeekMs }[];
 };
+
+export type OpenRow = { backlog: number; overdue: number };
+
+/** What the six statements return (see the list above), as assembleDashboard takes it. */
+export type DashboardRows = { rollups: RollupRow; problems: ProblemRow; people: PeopleRow; open: OpenRow };
 
 /** Instants in JSON as epoch milliseconds (timestamp(3) columns hold UTC). A constant column name only. */
 const ms = (column: string) => Prisma.raw(`floor(extract(epoch FROM ${column}) * 1000)::bigint`);
@@ -77,12 +82,7 @@ const at = (instant: Date) => Prisma.sql`${instant}::timestamp(3)`;
  * four weeks after have ended.
  */
 export async function loadDashboard(week: Date, now: Date = new Date()): Promise<DashboardData> {
-  const tz = env.ORG_TIME_ZONE;
-  const start = weekStart(week, tz);
-  const prev = addWeeks(start, -1, tz);
-  const end = addWeeks(start, 1, tz);
-  const trendWeeks = Array.from({ length: 12 }, (_, i) => addWeeks(start, i - 11, tz));
-  const sql = dashboardStatements(start, now);
+  const sql = dashboardStatements(week, now);
   const one = async <T>(statement: Prisma.Sql) => (await db.$queryRaw<T[]>(statement))[0];
   const [rollups, top, sums, shipped, people, open] = await Promise.all([
     one<RollupRow>(sql.rollups),
@@ -90,9 +90,22 @@ export async function loadDashboard(week: Date, now: Date = new Date()): Promise
     one<Pick<ProblemWeekRow, "linked">>(sql.problemSums),
     one<Omit<ProblemRow, keyof ProblemWeekRow>>(sql.problems),
     one<PeopleRow>(sql.people),
-    one<{ backlog: number; overdue: number }>(sql.open),
+    one<OpenRow>(sql.open),
   ]);
-  const problems: ProblemRow = { ...top, ...sums, ...shipped };
+  return assembleDashboard({ rollups, problems: { ...top, ...sums, ...shipped }, people, open }, week, now);
+}
+
+/**
+ * The figures from the statements' rows: pure, so the bench can feed it the same rows computed
+ * naively from the raw tables and check that both give the same dashboard.
+ */
+export function assembleDashboard(rows: DashboardRows, week: Date, now: Date): DashboardData {
+  const tz = env.ORG_TIME_ZONE;
+  const start = weekStart(week, tz);
+  const prev = addWeeks(start, -1, tz);
+  const end = addWeeks(start, 1, tz);
+  const trendWeeks = Array.from({ length: 12 }, (_, i) => addWeeks(start, i - 11, tz));
+  const { rollups, problems, people, open } = rows;
 
   return {
     week: {
@@ -427,7 +440,7 @@ function satisfactionFigures(r: RollupRow): DashboardData["satisfaction"] {
   };
 }
 
-function serviceFigures(r: RollupRow, open: { backlog: number; overdue: number }): DashboardData["service"] {
+function serviceFigures(r: RollupRow, open: OpenRow): DashboardData["service"] {
   const histogram = (cur: boolean, metric: "FIRST_RESPONSE" | "RESOLUTION") => {
     const byBucket = new Map<number, number>();
     for (const t of r.timing) if (t.cur === cur && t.m === metric) byBucket.set(t.b, (byBucket.get(t.b) ?? 0) + t.n);
