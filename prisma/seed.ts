@@ -10,7 +10,9 @@ if (!url) throw new Error("DATABASE_URL is not set");
 const prisma = createPrisma(url, 4);
 try {
   const started = Date.now();
-  const result = await seedDemo(prisma, { reset: process.argv.includes("--reset") });
+  // The app's org time zone (lib/env.ts default): the demo's recent weeks are cut in it.
+  const timeZone = process.env.ORG_TIME_ZONE || "Asia/Seoul";
+  const result = await seedDemo(prisma, { reset: process.argv.includes("--reset"), timeZone });
   const created = result.inquiriesCreated ? `${result.inquiriesCreated} inquiries created` : "demo inquiries already present";
   console.log(`[loopdesk] demo seed: ${result.customers} customers, ${created} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 } finally {

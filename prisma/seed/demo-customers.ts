@@ -5,8 +5,11 @@
  *
  * Times are "days before the seed's now", so the demo always looks current. `history` is the
  * customer's type over time (first entry = created as); the last entry is the current type.
+ * Recent churns are pinned to org-time-zone weeks instead (`week: -1` is the last complete week,
+ * the dashboard's default): "N days ago" lands in a different week depending on the weekday the
+ * seed runs, and the dashboard's churn section would then be empty on some days.
  */
-import type { CustomerType } from "../../lib/inquiries/rules";
+import type { Channel, CustomerType, Priority } from "../../lib/inquiries/rules";
 
 export type DemoLang = "ko" | "en";
 export type DemoTagName =
@@ -25,6 +28,28 @@ export type DemoTeam = "sales" | "field" | "callcenter" | "partnerships";
 /** Which staff member recorded a type change (keys of the demo users, see demo.ts). */
 export type DemoStaffKey = "admin" | "agent" | "agent2";
 
+/**
+ * When a type change happened: `daysAgo` days before the seed's now (minus a few hours' jitter), or
+ * in week `week` relative to the seed's current org-time-zone week (-1 = the last complete week),
+ * on `day` (0 = Monday) at `h` o'clock local time (plus a few minutes' jitter).
+ */
+export type DemoWhen = { daysAgo: number } | { week: number; day: number; h: number };
+
+/**
+ * What a customer about to leave writes last, a day or so before they churn (the dashboard quotes
+ * it as their voice). Kept out of the shared scenarios so nobody else sends it.
+ */
+export interface DemoLastWords {
+  tag: DemoTagName;
+  also?: DemoTagName;
+  channel: Channel;
+  priority: Priority;
+  subject: string;
+  body: string;
+  /** The staff answer (without greeting and sign-off), should the inquiry get that far. */
+  resolve: string;
+}
+
 export interface DemoCustomerSpec {
   name: string;
   email: string;
@@ -33,8 +58,10 @@ export interface DemoCustomerSpec {
   lang: DemoLang;
   /** Relative share of the inquiries this customer sends. */
   weight: number;
-  history: { type: CustomerType; daysAgo: number; by?: DemoStaffKey }[];
+  history: ({ type: CustomerType; by?: DemoStaffKey } & DemoWhen)[];
   churn?: { reason: string; category: string };
+  /** For a recent churn: the inquiry they send just before leaving. */
+  lastWords?: DemoLastWords;
   /** For colleagues: their team. */
   team?: DemoTeam;
   /** Email of the BUYER who pays for this USER. */
@@ -87,17 +114,31 @@ export const demoCustomers: DemoCustomerSpec[] = [
   { name: "백승민", email: "seungmin.baek@example.com", phone: "010-9126-0875", company: "승민이네 떡볶이", lang: "ko", weight: 1, history: [{ type: "USER", daysAgo: 90 }] },
 
   // CHURNED: customers who left, with why (their older inquiries were logged as BUYER/USER).
+  // Three left in the last complete week and two the week before (the dashboard's default week
+  // and its comparison), each after a last, unhappy message; the others left weeks ago.
   {
     name: "정해린", email: "haerin.jung@example.com", phone: "010-4836-1127", company: "해린베이커리", lang: "ko", weight: 2,
-    history: [{ type: "BUYER", daysAgo: 300 }, { type: "CHURNED", daysAgo: 35, by: "agent" }],
+    history: [{ type: "BUYER", daysAgo: 300 }, { type: "CHURNED", week: -2, day: 2, h: 14.5, by: "agent" }],
     churn: { category: "Price", reason: "매장 한 곳만 운영 중인데 월 이용료와 태블릿 할부가 부담된다며 해지. 더 저렴한 요금제가 생기면 다시 연락 달라고 함." },
     leans: { billing: 3, refund: 1 },
+    lastWords: {
+      tag: "billing", also: "complaint", channel: "EMAIL", priority: "NORMAL",
+      subject: "소규모 매장 요금제는 정말 없나요?",
+      body: "매장 하나 운영하는데 월 이용료에 태블릿 할부까지 매달 20만 원 가까이 나갑니다. 요즘 매출로는 도저히 감당이 안 됩니다. 지난달에도 문의드렸는데 요금제 변경은 어렵다는 답만 받았어요. 태블릿 두 대로 줄이고 싶다고 해도 약정 때문에 안 된다고 하시고요. 이번에도 방법이 없으면 이달까지만 쓰고 정리하겠습니다.",
+      resolve: "부담을 덜어 드릴 방법을 다시 확인했지만, 현재는 매장 한 곳 전용 요금제가 없습니다. 약정 잔여 기간과 해지 시 정산 금액을 정리해 메일로 보내드렸습니다.",
+    },
   },
   {
     name: "Daniel Brooks", email: "daniel@brooksburger.test", phone: "010-3358-7291", company: "Brooks Burger Itaewon", lang: "en", weight: 4.5,
-    history: [{ type: "BUYER", daysAgo: 210 }, { type: "CHURNED", daysAgo: 22, by: "agent2" }],
+    history: [{ type: "BUYER", daysAgo: 210 }, { type: "CHURNED", week: -1, day: 4, h: 11.5, by: "agent2" }],
     churn: { category: "Switched to competitor", reason: "Moved to a competitor's table-order system bundled for free with their new POS contract. Said our app was fine; price of the bundle won." },
     leans: { billing: 1, "feature request": 2 },
+    lastWords: {
+      tag: "billing", also: "complaint", channel: "EMAIL", priority: "HIGH",
+      subject: "Renewal quote 30% higher — nobody from sales got back to me",
+      body: "Our contract renews next month and the quote you sent is 30% higher than last year, for the same four tablets. The POS company we're moving to offers table ordering for free with their terminals. I've asked your sales team twice for a better offer and heard nothing back. If nobody gets back to me with a real number by Friday, we'll sign with them.",
+      resolve: "I'm sorry sales didn't get back to you. I've passed your quote to our sales lead, who will call you today with a revised offer.",
+    },
   },
   {
     name: "오승훈", email: "seunghoon.oh@example.com", phone: "010-6275-4403", company: "오가네 분식", lang: "ko", weight: 2,
@@ -107,9 +148,15 @@ export const demoCustomers: DemoCustomerSpec[] = [
   },
   {
     name: "이수진", email: "sujin.lee@example.com", phone: "010-8140-2269", company: "수진카페", lang: "ko", weight: 2,
-    history: [{ type: "BUYER", daysAgo: 160 }, { type: "CHURNED", daysAgo: 14, by: "admin" }],
+    history: [{ type: "BUYER", daysAgo: 160 }, { type: "CHURNED", week: -1, day: 1, h: 17.2, by: "admin" }],
     churn: { category: "Service experience", reason: "설치 기사 방문이 두 차례 연락 없이 지연되고 고객센터 연결도 어려웠다며 해지 요청. 팀장 사과 전화했으나 번복 없음." },
     leans: { complaint: 4, delivery: 2 },
+    lastWords: {
+      tag: "complaint", also: "delivery", channel: "EMAIL", priority: "HIGH",
+      subject: "설치 기사님이 또 안 오셨습니다. 해지하겠습니다",
+      body: "오늘 오전에 설치 기사님이 오시기로 했는데 이번에도 연락 없이 안 오셨습니다. 벌써 두 번째입니다. 고객센터는 30분 넘게 기다리다 끊겼고, 남긴 문의에도 답이 없습니다. 태블릿을 받아 놓고 2주째 쓰지도 못하면서 이용료는 나가고 있어요. 더는 못 기다리겠습니다. 해지 절차와 그동안 낸 이용료 환불 방법 알려 주세요.",
+      resolve: "두 번이나 약속을 지키지 못해 정말 죄송합니다. 해지와 미사용 기간 이용료 환불을 바로 접수했고, 처리 결과는 담당 팀장이 직접 연락드리겠습니다.",
+    },
   },
   {
     name: "Mei Tanaka", email: "mei@sakuraramen.test", phone: "010-2507-6638", company: "Sakura Ramen Hongdae", lang: "en", weight: 4,
@@ -119,8 +166,26 @@ export const demoCustomers: DemoCustomerSpec[] = [
   },
   {
     name: "최동욱", email: "donguk.choi@example.com", phone: "010-5069-3312", company: "동욱치킨", lang: "ko", weight: 1.5,
-    history: [{ type: "PROSPECT", daysAgo: 150 }, { type: "BUYER", daysAgo: 120, by: "agent" }, { type: "CHURNED", daysAgo: 8, by: "agent" }],
+    history: [{ type: "PROSPECT", daysAgo: 150 }, { type: "BUYER", daysAgo: 120, by: "agent" }, { type: "CHURNED", week: -1, day: 3, h: 15.4, by: "agent" }],
     churn: { category: "No longer needed", reason: "상권 임대료 인상으로 매장을 폐업해 더 이상 필요 없음. 태블릿 반납 및 남은 기간 환불 문의." },
     leans: { refund: 2 },
+    lastWords: {
+      tag: "refund", also: "billing", channel: "EMAIL", priority: "HIGH",
+      subject: "폐업하는데 위약금까지 내라는 건가요?",
+      body: "임대료가 두 배로 올라서 이달 말에 가게 문을 닫습니다. 그런데 해지하려면 약정 위약금에 태블릿 남은 할부까지 한꺼번에 내야 한다고 전화로 안내받았습니다. 장사를 접는 마당에 수십만 원을 더 내라니 너무하네요. 폐업 사실증명원 보내드릴 테니 위약금이 면제되는지, 태블릿은 반납하면 되는지 확인해 주세요.",
+      resolve: "힘든 결정 중에 부담을 더 드려 죄송합니다. 폐업 사실증명원을 확인해 약정 위약금은 면제하고, 태블릿은 반납하시면 남은 할부를 청구하지 않도록 처리했습니다.",
+    },
+  },
+  {
+    name: "홍성민", email: "sungmin.hong@example.com", phone: "010-3472-9915", company: "성민김밥 망원점", lang: "ko", weight: 2,
+    history: [{ type: "USER", daysAgo: 190 }, { type: "CHURNED", week: -2, day: 4, h: 16.3, by: "agent" }],
+    churn: { category: "Product quality", reason: "점심 피크마다 태블릿 주문 앱이 멈춰 직원이 주문을 직접 받아야 했다며 해지. 2.5.0 수정 일정을 안내했으나 기다릴 수 없다고 함." },
+    leans: { bug: 3, complaint: 1 },
+    lastWords: {
+      tag: "bug", also: "complaint", channel: "CHAT", priority: "HIGH",
+      subject: "점심시간마다 앱이 멈춰요",
+      body: "오늘 점심에 또 태블릿 주문 앱이 하얗게 멈췄습니다. 이번 주만 세 번째예요. 손님들이 주문을 못 해서 직원이 테이블마다 주문을 받으러 다녔고, 두 테이블은 기다리다 그냥 나가셨습니다. 지난달부터 고쳐 준다고만 하시는데 언제까지 기다려야 하나요? 이번 주 안에 해결 안 되면 다른 업체 알아보겠습니다.",
+      resolve: "바쁜 시간에 계속 불편을 드려 정말 죄송합니다. 멈춤 현상 수정이 들어간 2.5.0 베타를 매장 태블릿에 먼저 설치해 드렸고, 이번 주 점심 피크에는 저희가 원격으로 지켜보겠습니다.",
+    },
   },
 ];

@@ -10,7 +10,7 @@
  */
 import type { Prisma } from "../../lib/generated/prisma/client";
 import type { Channel, CustomerType, InquiryStatus, Priority, SlaTargets } from "../../lib/inquiries/rules";
-import type { DemoCustomerSpec, DemoLang, DemoTagName, DemoTeam } from "./demo-customers";
+import type { DemoCustomerSpec, DemoLang, DemoLastWords, DemoTagName, DemoTeam } from "./demo-customers";
 import {
   ackReplies, adminNotes, agentNotes, askFor, askReplies, customerRepliedNotes, featureNotes, fill, firstVersion,
   followUpReplies, inquiryTemplates, placeholderValues, refixReplies, releases, reopenNotes, reopenReplies, replyClosers,
@@ -170,6 +170,24 @@ export function buildDemoInquiries(input: DemoInquiryInput): DemoRows {
         (!tpl.team || tpl.team === team),
     );
 
+  // A customer about to leave writes once more, about a day before (their last words on the
+  // dashboard): that slot is theirs, and they send nothing else until they churn.
+  const lastWords = new Map<number, { customer: DemoCustomerRef; template: InquiryTemplate; channel: Channel }>();
+  const quietSince = new Map<string, number>();
+  for (const c of customers) {
+    if (!c.spec.lastWords || !c.churnedAt) continue;
+    const churn = c.churnedAt.getTime();
+    const aim = churn - 26 * HOUR;
+    let best = -1;
+    times.forEach((t, i) => {
+      if (t < churn - 5 * DAY || t > churn - 2 * HOUR || t <= c.createdAt.getTime() || lastWords.has(i)) return;
+      if (best < 0 || Math.abs(t - aim) < Math.abs(times[best] - aim)) best = i;
+    });
+    if (best < 0) continue; // left before the demo's weeks
+    lastWords.set(best, { customer: c, template: lastWordsTemplate(c.spec.lastWords, c.spec.lang), channel: c.spec.lastWords.channel });
+    quietSince.set(c.id, times[best]);
+  }
+
   const recent: InquiryTemplate[] = [];
   const afterChurn = new Map<string, InquiryTemplate[]>();
   const usedBy = new Map<string, Map<InquiryTemplate, number>>();
@@ -180,12 +198,21 @@ export function buildDemoInquiries(input: DemoInquiryInput): DemoRows {
     // nothing new to ask (everything asked recently, or asked once for good) gives way to another.
     const daysAgo = (nowMs - t) / DAY;
     const active = customers.filter((c) => c.createdAt.getTime() < t);
-    const weightAt = (c: DemoCustomerRef) =>
-      c.churnedAt && t >= c.churnedAt.getTime() ? ((afterChurn.get(c.id)?.length ?? 0) < 2 ? 0.3 : 0) : 1;
+    const weightAt = (c: DemoCustomerRef) => {
+      // Right after leaving they soon ask about the refund or their data (most left recently).
+      if (c.churnedAt && t >= c.churnedAt.getTime()) return (afterChurn.get(c.id)?.length ?? 0) < 2 ? 1 : 0;
+      return t > (quietSince.get(c.id) ?? Infinity) ? 0 : 1;
+    };
+    const reserved = lastWords.get(index);
     let customer!: DemoCustomerRef;
     let customerType!: CustomerType;
     let lang!: DemoLang;
     let template: InquiryTemplate | undefined;
+    if (reserved) {
+      customer = reserved.customer;
+      customerType = typeAt(customer, t);
+      template = reserved.template;
+    }
     for (let tries = 0; tries < 6 && !template; tries++) {
       customer = r.weighted(active.map((c) => [c, c.spec.weight * weightAt(c)] as const));
       customerType = typeAt(customer, t);
@@ -247,7 +274,7 @@ export function buildDemoInquiries(input: DemoInquiryInput): DemoRows {
     for (const [key, values] of Object.entries(placeholderValues)) vars[key] = r.pick(values);
     vars.month = `${new Date(t + KST).getUTCMonth() + 1}월`;
 
-    const channel = r.weighted(channelMix[customerType]);
+    const channel = reserved?.channel ?? r.weighted(channelMix[customerType]);
     const pick = r.int(0, template.bodies.length - 1);
     const paired = template.subjects.length === template.bodies.length;
     const subject = fill(paired ? template.subjects[pick] : r.pick(template.subjects), vars);
@@ -453,6 +480,13 @@ export function buildDemoInquiries(input: DemoInquiryInput): DemoRows {
     rows.views.push(...views);
   });
   return rows;
+}
+
+function lastWordsTemplate(w: DemoLastWords, lang: DemoLang): InquiryTemplate {
+  return {
+    tag: w.tag, lang, once: true, subjects: [w.subject], bodies: [w.body], resolve: [w.resolve],
+    priority: [[w.priority, 1]], ...(w.also ? { also: [w.also, 1] as const } : {}),
+  };
 }
 
 function lowerPriority(p: Priority): Priority {

@@ -20,6 +20,7 @@ import {
   messageLanguage, SHIPPED_MESSAGE_KIND, shippedDedupeKey, shippedMessage, type ProblemStatus,
 } from "../../lib/board/rules";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
+import { addWeeks, weekStart } from "../../lib/time/week";
 import type { DemoStaff, DemoStaffKey } from "./demo-inquiries";
 import { createRandom } from "./random";
 
@@ -36,9 +37,13 @@ const KST = 9 * HOUR;
  * - `{ exact }`: exactly that many days before now (for moments the inquiry data is tied to, such
  *   as the 2.4.1 hotfix that ended the login incident);
  * - `{ after }`: minutes after the problem was created;
- * - `{ firstLink }`: minutes after the first inquiry about it (only for `created`).
+ * - `{ firstLink }`: minutes after the first inquiry about it (only for `created`);
+ * - `{ week, day, h }`: in week `week` relative to the seed's current org-time-zone week (-1 = the
+ *   last complete week, the dashboard's default), on `day` (0 = Monday) at `h` o'clock local time —
+ *   for what that week's dashboard must show (product responses, a ship) whatever weekday the
+ *   seed runs on; "N days ago" would land in a different week depending on it.
  */
-export type When = { d: number; h: number } | { exact: number } | { after: number } | { firstLink: number };
+export type When = { d: number; h: number } | { exact: number } | { after: number } | { firstLink: number } | { week: number; day: number; h: number };
 
 type Staff = Exclude<DemoStaffKey, "member">;
 
@@ -209,7 +214,8 @@ export const demoProblems: DemoProblemSpec[] = [
     moves: [
       { to: "ACCEPTED", at: { d: 29, h: 11.2 } },
       { to: "IN_PROGRESS", at: { d: 20, h: 10.3 } },
-      { to: "SHIPPED", at: { d: 6, h: 18.4 } },
+      // In the dashboard's default week: its "shipped" list and loop closure have a fix to show.
+      { to: "SHIPPED", at: { week: -1, day: 1, h: 18.4 } },
     ],
     owner: "product",
     releaseNote:
@@ -357,7 +363,7 @@ export const demoProblems: DemoProblemSpec[] = [
     ],
   },
 
-  // ── Reported ───────────────────────────────────────────────────────────────────────────────
+  // ── Reported (the last three answered by product in the last complete week) ──────────────────
   {
     key: "multilingual-menu",
     title: "다국어 메뉴 지원 (일본어·중국어 메뉴와 영수증)",
@@ -399,8 +405,13 @@ export const demoProblems: DemoProblemSpec[] = [
     subjects: "Request: QR ordering from guests' phones$",
     createdBy: "agent2",
     created: { d: 17, h: 15.2 },
-    moves: [],
-    comments: [],
+    // Declined in the last complete week (the dashboard's product response time); nobody took it.
+    moves: [{ to: "DECLINED", at: { week: -1, day: 2, h: 16.5 } }],
+    declineReason:
+      "QR ordering from guests' own phones is not on this year's plan: we are focusing on the table-tablet experience. Stores that need it can connect a partner QR ordering service (Admin > Integrations). Keep adding requests to this card and we'll look again when planning next year.",
+    comments: [
+      { by: "agent2", at: { week: -1, day: 2, h: 17.1 }, body: "Understood. I'll point stores to the partner QR service and keep linking the requests here." },
+    ],
   },
   {
     key: "staff-permissions",
@@ -409,10 +420,13 @@ export const demoProblems: DemoProblemSpec[] = [
       "아르바이트생이 매출·정산 화면을 보지 못하게 직원별로 메뉴 접근 권한을 나누고 싶다는 요청입니다. 지금은 직원 계정이 점주 계정과 같은 화면을 봅니다.",
     subjects: "(직원별 권한 설정 기능 요청|Staff permissions per role)$",
     createdBy: "agent",
-    created: { d: 11, h: 10.3 },
-    moves: [],
+    created: { week: -2, day: 3, h: 10.3 },
+    // Accepted in the last complete week (the dashboard's product response time).
+    moves: [{ to: "ACCEPTED", at: { week: -1, day: 1, h: 15.4 } }],
+    owner: "product",
     comments: [
-      { by: "admin", at: { d: 10, h: 17.2 }, body: "프랜차이즈 본사 두 곳이 계약 갱신 조건으로 얘기하고 있습니다. 제품팀 의견 부탁드려요." },
+      { by: "admin", at: { week: -2, day: 4, h: 17.2 }, body: "프랜차이즈 본사 두 곳이 계약 갱신 조건으로 얘기하고 있습니다. 제품팀 의견 부탁드려요." },
+      { by: "product", at: { week: -1, day: 1, h: 15.6 }, body: "받겠습니다. 직원 권한 개편 전체는 다음 분기 작업이고, 우선 '매출·정산 화면 숨김' 한 가지를 2.5.x에 먼저 넣겠습니다. 본사 두 곳에는 그렇게 안내 부탁드려요." },
     ],
   },
   {
@@ -422,10 +436,13 @@ export const demoProblems: DemoProblemSpec[] = [
       "설치 현장에서 주방 프린터나 태블릿을 등록하면 '기기를 찾을 수 없음' 또는 등록 오류가 납니다. 매장 계정의 기기 등록 한도(기본 3대)에 걸린 경우로, 현장팀이 설치 때마다 CS에 한도 해제를 요청하고 점주님은 기다리십니다.",
     subjects: "(주방 프린터 연동 실패|설치 중 태블릿 등록 오류)$",
     createdBy: "agent",
-    created: { d: 9, h: 14.2 },
-    moves: [],
+    created: { week: -1, day: 0, h: 14.2 },
+    // Accepted the next day, in the last complete week (the dashboard's product response time).
+    moves: [{ to: "ACCEPTED", at: { week: -1, day: 1, h: 11.1 } }],
+    owner: "product",
     comments: [
-      { by: "agent", at: { d: 9, h: 14.4 }, body: "현장팀 요청입니다. 기본 한도가 3대라 태블릿이 많은 매장은 설치 때마다 한도 해제 요청이 옵니다. 기본값 상향이나 설치 기사 권한으로 풀 수 있게 검토 부탁드립니다." },
+      { by: "agent", at: { week: -1, day: 0, h: 14.4 }, body: "현장팀 요청입니다. 기본 한도가 3대라 태블릿이 많은 매장은 설치 때마다 한도 해제 요청이 옵니다. 기본값 상향이나 설치 기사 권한으로 풀 수 있게 검토 부탁드립니다." },
+      { by: "product", at: { week: -1, day: 1, h: 11.3 }, body: "기본 한도를 5대로 올리고, 설치 기사 계정에서 현장에서 바로 한도를 풀 수 있게 하겠습니다. 다음 정기 배포에 넣을게요." },
     ],
   },
 
@@ -492,6 +509,7 @@ export async function seedDemoProblems(db: PrismaClient, input: SeedDemoProblems
   if (!(await db.inquiry.findUnique({ where: { id: demoId("inquiry", 0) }, select: { id: true } }))) return 0;
   const r = input.random ?? createRandom(DEMO_PROBLEMS_SEED);
   const nowMs = input.now.getTime();
+  const thisWeek = weekStart(input.now, input.timeZone);
   const { staff } = input;
   const agents = new Set([staff.agent.id, staff.agent2.id]);
 
@@ -523,6 +541,7 @@ export async function seedDemoProblems(db: PrismaClient, input: SeedDemoProblems
       if ("exact" in w) t = nowMs - w.exact * DAY;
       else if ("after" in w) t = (createdMs ?? clock) + w.after * MIN;
       else if ("firstLink" in w) t = (firstAsked ?? nowMs - 30 * DAY) + w.firstLink * MIN;
+      else if ("week" in w) t = addWeeks(thisWeek, w.week, input.timeZone).getTime() + w.day * DAY + Math.round(w.h * 60) * MIN;
       else t = atHour(nowMs - w.d * DAY, w.h);
       return Math.min(t, nowMs - 2 * MIN);
     };

@@ -12,7 +12,8 @@ import { createHash } from "node:crypto";
 import { DEFAULT_ORG_TIME_ZONE } from "../../lib/board/rollups";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
 import { defaultSlaTargets, priorities, type CustomerType, type SlaTargets } from "../../lib/inquiries/rules";
-import { demoCustomers, type DemoTagName } from "./demo-customers";
+import { addWeeks, weekStart } from "../../lib/time/week";
+import { demoCustomers, type DemoTagName, type DemoWhen } from "./demo-customers";
 import { buildDemoInquiries, type DemoCustomerRef, type DemoStaff, type DemoStaffKey } from "./demo-inquiries";
 import { seedDemoProblems } from "./demo-problems";
 import { seedDemoSurveys } from "./demo-surveys";
@@ -72,7 +73,10 @@ export interface SeedDemoOptions {
   reset?: boolean;
   now?: Date;
   inquiries?: number;
-  /** The org time zone (lib/env.ts ORG_TIME_ZONE) the problems' weekly rollups are cut in. */
+  /**
+   * The org time zone (lib/env.ts ORG_TIME_ZONE): the weeks the rollups are cut in, and those the
+   * recent churns and product responses are pinned to (the dashboard's last complete week).
+   */
   timeZone?: string;
 }
 
@@ -89,6 +93,7 @@ export interface SeedDemoResult {
 export async function seedDemo(db: PrismaClient, opts: SeedDemoOptions = {}): Promise<SeedDemoResult> {
   if (opts.reset) await truncateAll(db);
   const now = opts.now ?? demoNow();
+  const timeZone = opts.timeZone ?? DEFAULT_ORG_TIME_ZONE;
   const passwordHash = demoPasswordHash();
 
   const staff = {} as DemoStaff;
@@ -108,14 +113,14 @@ export async function seedDemo(db: PrismaClient, opts: SeedDemoOptions = {}): Pr
     await db.slaTarget.upsert({ where: { priority }, update: {}, create: { priority, ...defaultSlaTargets[priority] } });
   }
 
-  const customers = await seedDemoCustomers(db, now, staff, reasonIds);
+  const customers = await seedDemoCustomers(db, now, timeZone, staff, reasonIds);
 
   const inquiriesCreated = await seedDemoInquiries(db, now, opts.inquiries ?? DEMO_INQUIRY_COUNT, staff, tagIds, customers);
   // After the inquiries (it links them), also when they came from an earlier run.
-  const problemsCreated = await seedDemoProblems(db, { now, staff, timeZone: opts.timeZone ?? DEFAULT_ORG_TIME_ZONE }, demoId);
+  const problemsCreated = await seedDemoProblems(db, { now, staff, timeZone }, demoId);
   // After the inquiries: a survey belongs to a resolved one.
-  const surveysCreated = await seedDemoSurveys(db, { now, staff, customers, timeZone: opts.timeZone ?? DEFAULT_ORG_TIME_ZONE }, demoId);
-  await seedDemoVisibility(db, { now, staff, timeZone: opts.timeZone ?? DEFAULT_ORG_TIME_ZONE });
+  const surveysCreated = await seedDemoSurveys(db, { now, staff, customers, timeZone }, demoId);
+  await seedDemoVisibility(db, { now, staff, timeZone });
   return { customers: customers.length, inquiriesCreated, problemsCreated, surveysCreated };
 }
 
@@ -165,18 +170,21 @@ async function seedDemoInquiries(
 async function seedDemoCustomers(
   db: PrismaClient,
   now: Date,
+  timeZone: string,
   staff: DemoStaff,
   reasonIds: Map<string, string>,
 ): Promise<DemoCustomerRef[]> {
   const r = createRandom(DEMO_SEED + 1);
   const nowMs = now.getTime();
+  const thisWeek = weekStart(now, timeZone);
   // A customer's history in absolute time; minutes jitter so nothing sits exactly on the hour.
-  const timeline = new Map(
-    demoCustomers.map((spec) => [
-      spec.email,
-      spec.history.map((h) => ({ ...h, at: new Date(nowMs - h.daysAgo * DAY - r.int(30, 9 * 60) * 60_000) })),
-    ]),
-  );
+  const at = (h: DemoWhen) => {
+    if ("daysAgo" in h) return new Date(nowMs - h.daysAgo * DAY - r.int(30, 9 * 60) * 60_000);
+    // A weekday and hour of an org-time-zone week (the days of a week without a DST switch).
+    const t = addWeeks(thisWeek, h.week, timeZone).getTime() + h.day * DAY + h.h * HOUR + r.int(0, 40) * 60_000;
+    return new Date(Math.min(t, nowMs - HOUR));
+  };
+  const timeline = new Map(demoCustomers.map((spec) => [spec.email, spec.history.map((h) => ({ ...h, at: at(h) }))]));
   const row = (spec: (typeof demoCustomers)[number], paidById?: string): Prisma.CustomerCreateManyInput => {
     const steps = timeline.get(spec.email)!;
     const last = steps[steps.length - 1];
