@@ -54,6 +54,11 @@ export function ChurnSection({ data }: { data: DashboardData }) {
               ))}
             </tbody>
           </table>
+          {count.current > customers.length && (
+            <p className="mt-3 text-xs text-slate-600" data-testid="churn-more">
+              <Link href="/customers?type=CHURNED" className="text-indigo-600 hover:underline">{t("more", { shown: customers.length, total: count.current })}</Link>
+            </p>
+          )}
         </div>
       )}
     </DashboardSection>

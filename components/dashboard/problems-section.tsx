@@ -14,6 +14,7 @@ export function ProblemsSection({ data }: { data: DashboardData }) {
   const f = useDashboardFormat();
   const format = useFormatter();
   const { top, shipped } = data.problems;
+  const shippedTotal = data.problems.shippedTotal ?? shipped.length;
   const perWeek = (v: number) => format.number(Math.abs(v), { maximumFractionDigits: 1 });
 
   return (
@@ -85,6 +86,11 @@ export function ProblemsSection({ data }: { data: DashboardData }) {
                 </li>
               ))}
             </ul>
+          )}
+          {shippedTotal > shipped.length && (
+            <p className="mt-3 text-xs text-slate-600" data-testid="shipped-more">
+              <Link href="/board" className="text-indigo-600 hover:underline">{t("shippedMore", { shown: shipped.length, total: shippedTotal })}</Link>
+            </p>
           )}
         </div>
       </div>

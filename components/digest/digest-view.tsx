@@ -148,6 +148,9 @@ export function DigestView({ data }: { data: DashboardData }) {
               ))}
             </ul>
           )}
+          {(data.problems.shippedTotal ?? 0) > data.problems.shipped.length && (
+            <p className="mt-1 text-xs text-slate-500">{t("shippedMore", { shown: data.problems.shipped.length, total: data.problems.shippedTotal! })}</p>
+          )}
         </DigestSection>
         <DigestSection id="digest-churn" title={t("section.churn")}>
           <p className="mb-1 text-sm text-slate-800">

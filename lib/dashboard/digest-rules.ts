@@ -146,7 +146,7 @@ export function digestSection(data: DashboardData, link: string, locale: Locale)
     }
   }
   if (data.problems.shipped.length) {
-    lines.push(t("mail.shipped", { count: data.problems.shipped.length, list: data.problems.shipped.slice(0, 3).map((p) => `#${p.number} ${shortQuote(p.title, 60)}`).join(", ") }));
+    lines.push(t("mail.shipped", { count: data.problems.shippedTotal ?? data.problems.shipped.length, list: data.problems.shipped.slice(0, 3).map((p) => `#${p.number} ${shortQuote(p.title, 60)}`).join(", ") }));
   }
   lines.push(t("mail.churn", { count: data.churn.count.current, previous: data.churn.count.previous }));
 

@@ -34,6 +34,12 @@ import type { CountRow, DashboardData } from "./types";
 
 const DAY_MS = 86_400_000;
 const VOICES_PER_KIND = 3;
+/**
+ * Lists on the dashboard (shipped fixes, churned customers) show this many; the counts beside
+ * them cover every row. At 10M inquiries a week ships hundreds of fixes: listing them all made the
+ * page (and the digest) grow with volume.
+ */
+export const DASHBOARD_LIST_MAX = 10;
 const VOICE_MAX = 600;
 
 type WeekMs = number;
@@ -53,12 +59,16 @@ type ProblemWeekRow = {
 
 export type ProblemRow = ProblemWeekRow & {
   shipped: { id: string; number: number; title: string; shippedAt: WeekMs; queued: boolean; askers: boolean; weeks: { w: WeekMs; n: number }[] }[];
+  /** Every problem shipped this week, and those whose askers were notified (the list is capped). */
+  shippedTotal: number;
+  notifiedTotal: number;
   responseMs: number | null;
   responded: number;
 };
 
 export type PeopleRow = {
   churnPrevious: number;
+  churnCurrent: number;
   churned: {
     id: string; name: string; at: WeekMs; reason: string | null; category: string | null; before: number;
     last: { id: string; number: number; subject: string; body: string; at: WeekMs } | null;
@@ -118,7 +128,7 @@ export function assembleDashboard(rows: DashboardRows, week: Date, now: Date): D
     ...inquiryFigures(rollups, trendWeeks, prev, start, tz),
     problems: problemFigures(problems, start, now, tz),
     churn: {
-      count: change(people.churned.length, people.churnPrevious),
+      count: change(people.churnCurrent, people.churnPrevious),
       customers: people.churned.map((c) => ({
         id: c.id, name: c.name, churnedAt: iso(c.at), reason: c.reason, category: c.category, inquiriesBefore: c.before,
       })),
@@ -252,20 +262,29 @@ function problemsSql(start: Date, end: Date, shipWindow: { from: Date; to: Date 
   // Queued counts, not delivered: delivery is the outbox's job and its failures show on /outbox.
   // Indexes on Problem.shippedAt and respondedAt serve the two week ranges (a BitmapOr).
   return Prisma.sql`WITH week_problems AS MATERIALIZED (
-       SELECT p."id", p."number", p."title", p."shippedAt", p."respondedAt", p."createdAt"
+       SELECT p."id", p."number", p."title", p."shippedAt", p."respondedAt", p."createdAt", p."linkedCount"
        FROM "Problem" p
        WHERE (p."shippedAt" >= ${at(start)} AND p."shippedAt" < ${at(end)})
           OR (p."respondedAt" >= ${at(start)} AND p."respondedAt" < ${at(end)})
+     ), shipped AS MATERIALIZED (
+       SELECT p.*,
+              EXISTS (SELECT 1 FROM "OutboxMessage" o WHERE o."problemId" = p."id" AND o."kind" = 'problem.shipped') AS queued,
+              EXISTS (SELECT 1 FROM "Inquiry" i JOIN "Customer" c ON c."id" = i."customerId"
+                      WHERE i."problemId" = p."id" AND c."email" IS NOT NULL AND c."email" <> '') AS askers
+       FROM week_problems p WHERE p."shippedAt" >= ${at(start)} AND p."shippedAt" < ${at(end)}
+     ), listed AS (
+       -- The fixes that mattered most: the most linked inquiries first.
+       SELECT * FROM shipped ORDER BY "linkedCount" DESC, "shippedAt", "number" LIMIT ${DASHBOARD_LIST_MAX}
      )
      SELECT
       (SELECT coalesce(json_agg(json_build_object('id', p."id", 'number', p."number", 'title', p."title", 'shippedAt', ${ms(`p."shippedAt"`)},
-                 'queued', EXISTS (SELECT 1 FROM "OutboxMessage" o WHERE o."problemId" = p."id" AND o."kind" = 'problem.shipped'),
-                 'askers', EXISTS (SELECT 1 FROM "Inquiry" i JOIN "Customer" c ON c."id" = i."customerId"
-                                   WHERE i."problemId" = p."id" AND c."email" IS NOT NULL AND c."email" <> ''),
+                 'queued', p.queued, 'askers', p.askers,
                  'weeks', (SELECT coalesce(json_agg(json_build_object('w', ${ms(`w."weekStart"`)}, 'n', w."count")), '[]'::json)
                            FROM "ProblemWeek" w WHERE w."problemId" = p."id" AND w."weekStart" BETWEEN ${at(shipWindow.from)} AND ${at(shipWindow.to)})
-               ) ORDER BY p."shippedAt", p."number"), '[]'::json)
-         FROM week_problems p WHERE p."shippedAt" >= ${at(start)} AND p."shippedAt" < ${at(end)}) AS "shipped",
+               ) ORDER BY p."linkedCount" DESC, p."shippedAt", p."number"), '[]'::json)
+         FROM listed p) AS "shipped",
+      (SELECT count(*)::int FROM shipped) AS "shippedTotal",
+      (SELECT count(*)::int FROM shipped p WHERE p.queued OR NOT p.askers) AS "notifiedTotal",
       (SELECT (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM p."respondedAt" - p."createdAt")) * 1000)::float8
          FROM week_problems p WHERE p."respondedAt" >= ${at(start)} AND p."respondedAt" < ${at(end)}) AS "responseMs",
       (SELECT count(*)::int FROM week_problems p WHERE p."respondedAt" >= ${at(start)} AND p."respondedAt" < ${at(end)}) AS "responded"`;
@@ -307,20 +326,20 @@ function peopleSql(prev: Date, start: Date, end: Date): Prisma.Sql {
      )
      SELECT
       (SELECT count(*)::int FROM changes WHERE NOT cur) AS "churnPrevious",
+      (SELECT count(*)::int FROM changes WHERE cur) AS "churnCurrent",
       (SELECT coalesce(json_agg(json_build_object('id', cu."id", 'name', cu."name", 'at', ${ms(`ch."createdAt"`)},
                  'reason', coalesce(ch."reason", cu."churnReason"), 'category', rc."name", 'before', n.before,
                  'last', CASE WHEN li."id" IS NULL THEN NULL ELSE json_build_object('id', li."id", 'number', li."number",
                            'subject', li."subject", 'body', li."body", 'at', ${ms(`li."createdAt"`)}) END
                ) ORDER BY ch."createdAt" DESC, cu."name"), '[]'::json)
-         FROM changes ch
+         FROM (SELECT * FROM changes WHERE cur ORDER BY "createdAt" DESC, "customerId" LIMIT ${DASHBOARD_LIST_MAX}) ch
          JOIN "Customer" cu ON cu."id" = ch."customerId"
          LEFT JOIN "ChurnReasonCategory" rc ON rc."id" = coalesce(ch."reasonCategoryId", cu."churnReasonCategoryId")
          CROSS JOIN LATERAL (SELECT count(*)::int AS before FROM "Inquiry" i
                              WHERE i."customerId" = ch."customerId" AND i."createdAt" < ch."createdAt") n
          LEFT JOIN LATERAL (SELECT i."id", i."number", i."subject", left(i."body", ${VOICE_MAX}) AS body, i."createdAt" FROM "Inquiry" i
                             WHERE i."customerId" = ch."customerId" AND i."createdAt" < ch."createdAt"
-                            ORDER BY i."createdAt" DESC LIMIT 1) li ON TRUE
-         WHERE ch.cur) AS "churned",
+                            ORDER BY i."createdAt" DESC LIMIT 1) li ON TRUE) AS "churned",
       (SELECT coalesce(json_agg(json_build_object('inquiryId', i."id", 'number', i."number", 'subject', i."subject", 'customerName', cu."name",
                  'comment', low."comment", 'csat', low."csatScore", 'ces', low."cesScore", 'at', ${ms(`low."createdAt"`)}
                ) ORDER BY low.g, low."cesScore" NULLS FIRST, low."createdAt" DESC), '[]'::json)
@@ -391,6 +410,7 @@ function problemFigures(p: ProblemRow, start: Date, now: Date, tz: string): Dash
   for (let i = 1; i <= 4; i++) if (step(start, i + 1).getTime() <= now.getTime()) weeksAfter = i;
   return {
     top: p.top.map((t) => ({ id: t.id, number: t.number, title: t.title, status: t.status, newLinked: change(t.n, t.prev) })),
+    shippedTotal: p.shippedTotal,
     shipped: p.shipped.map((s) => {
       const weekly = new Map(s.weeks.map((w) => [iso(w.w), w.n]));
       const removed = inquiriesRemoved(weekly, start, step);
@@ -469,8 +489,8 @@ function visibilityFigures(r: RollupRow, p: ProblemRow, start: Date, prev: Date)
   const read = (week: number) => weekRows(week).reduce((n, w) => n + w.r, 0);
   const linked = (cur: boolean) => p.linked.filter((l) => l.cur === cur).reduce((n, l) => n + l.n, 0);
   const [cur, before] = [start.getTime(), prev.getTime()];
-  const shipped = p.shipped.length;
-  const notified = p.shipped.filter((s) => s.queued || !s.askers).length;
+  const shipped = p.shippedTotal;
+  const notified = p.notifiedTotal;
   return {
     staff: {
       // A person has one role, so the per-role counts add up to the distinct total.

@@ -23,7 +23,12 @@ export type DashboardData = {
   problems: {
     /** Top 5 by new linked inquiries this week (ProblemWeek). */
     top: { id: string; number: number; title: string; status: string; newLinked: Change }[];
-    /** Shipped this week, with inquiries removed (null until 4 weeks after, see lib/board/rules). */
+    /**
+     * Shipped this week: every one counted (absent in digests stored before it existed: use
+     * shipped.length), the DASHBOARD_LIST_MAX with the most linked inquiries listed.
+     */
+    shippedTotal?: number;
+    /** Listed fixes shipped this week, with inquiries removed (null until 4 weeks after, see lib/board/rules). */
     shipped: {
       id: string; number: number; title: string; shippedAt: string; removedPerWeek: number | null; notified: boolean;
       /** Added: linked inquiries per week in the 4 weeks before the ship week, and how many of the 4 weeks after have ended (0–4). */
@@ -32,6 +37,7 @@ export type DashboardData = {
   };
   churn: {
     count: Change;
+    /** The most recent DASHBOARD_LIST_MAX of `count.current` (newest first). */
     customers: { id: string; name: string; churnedAt: string; reason: string | null; category: string | null; inquiriesBefore: number }[];
   };
   satisfaction: {
