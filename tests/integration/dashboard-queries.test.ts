@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { createProblem } from "@/lib/board/mutations";
-import { dashboardStatements, dashboardWeekOptions, getDashboard, loadDashboard, resolveDashboardWeek } from "@/lib/dashboard/queries";
+import {
+  DASHBOARD_LIST_MAX, dashboardStatements, dashboardWeekOptions, getDashboard, loadDashboard, resolveDashboardWeek,
+} from "@/lib/dashboard/queries";
 import { reconcileDashboardRollups } from "@/lib/dashboard/rollups";
 import type { DashboardData } from "@/lib/dashboard/types";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -313,6 +315,43 @@ describe("loadDashboard", () => {
     expect(people).toMatch(/Inquiry_customerId_createdAt_idx/);
     // No statement reads the Inquiry table for the week's counts.
     expect(s.rollups.sql).not.toMatch(/FROM "Inquiry"/);
+  });
+});
+
+describe("loadDashboard lists", () => {
+  beforeEach(resetDb);
+
+  it("lists at most DASHBOARD_LIST_MAX shipped fixes (most linked first) and churned customers (newest first); the counts cover every row", async () => {
+    const admin = await actorFor("ADMIN", "Ada Admin");
+    const extra = DASHBOARD_LIST_MAX + 2;
+    const shipped: { id: string; linked: number }[] = [];
+    for (let k = 1; k <= extra; k++) {
+      const customer = await createCustomer(db, { type: "BUYER", name: `Asker ${k}` });
+      const inquiries = [];
+      for (let i = 0; i < k; i++) inquiries.push(await createInquiry(db, { customerId: customer.id, channel: "EMAIL", createdAt: iso("2026-02-17T01:00:00Z") }));
+      const { problemId } = await createProblem(admin, { title: `Fix ${k}`, inquiryIds: inquiries.map((i) => i.id) });
+      await db.problem.update({ where: { id: problemId }, data: { status: "SHIPPED", shippedAt: new Date(W2.getTime() + k * HOUR) } });
+      if (k <= 3) {
+        await db.outboxMessage.create({
+          data: { dedupeKey: `problem-shipped:${problemId}`, kind: "problem.shipped", toEmail: customer.email!, problemId, customerId: customer.id, subject: "Fixed", body: "Fixed" },
+        });
+      }
+      shipped.push({ id: problemId, linked: k });
+      const leaver = await createCustomer(db, { type: "CHURNED", name: `Leaver ${k}` });
+      await db.customerTypeChange.create({ data: { customerId: leaver.id, fromType: "USER", toType: "CHURNED", reason: `Reason ${k}`, createdAt: new Date(W2.getTime() + k * HOUR) } });
+    }
+
+    const d = await loadDashboard(W2, NOW);
+
+    expect(d.problems.shippedTotal).toBe(extra);
+    expect(d.problems.shipped.map((p) => p.id)).toEqual([...shipped].reverse().slice(0, DASHBOARD_LIST_MAX).map((p) => p.id));
+    // Loop closure counts every shipped fix, listed or not: the three least linked were told.
+    expect(d.visibility.loopClosure).toEqual({ share: 3 / extra, notified: 3, shipped: extra });
+    expect(d.churn.count.current).toBe(extra);
+    expect(d.churn.customers).toHaveLength(DASHBOARD_LIST_MAX);
+    expect(d.churn.customers.map((c) => c.name)).toEqual(
+      Array.from({ length: DASHBOARD_LIST_MAX }, (_, i) => `Leaver ${extra - i}`),
+    );
   });
 });
 
