@@ -33,6 +33,12 @@ export type GetLoadResult = {
    */
   cpuMsPerRequest: { next: number; postgres: number; loadGenerator: number } | null;
   loadavg: { start: number[]; end: number[] };
+  /**
+   * What PostgreSQL was busy with during the run: pg_stat_activity sampled every 250 ms, active
+   * backends by type and statement start (the most frequent first) — tells the app's statements
+   * from a background job or an autovacuum worker.
+   */
+  activity: { samples: number; top: { what: string; seen: number }[] };
 };
 
 export type HttpResult = GetLoadResult & {
@@ -241,11 +247,11 @@ export async function httpLoad(opts: {
     for (const email of users) cookies.push(await signIn(base, email, password));
     const linux = process.platform === "linux";
     const postmaster = linux ? postmasterFor(opts.databaseUrl) : null;
-    const inquiries = await loadGet(base, "/inquiries", cookies, opts, postmaster, log);
+    const inquiries = await loadGet(base, "/inquiries", cookies, opts, postmaster, log, opts.databaseUrl);
     let dashboard: HttpResult["dashboard"];
     if (opts.dashboard) {
       try {
-        dashboard = await loadGet(base, "/dashboard", cookies, opts, postmaster, log);
+        dashboard = await loadGet(base, "/dashboard", cookies, opts, postmaster, log, opts.databaseUrl);
       } catch (e) {
         dashboard = { error: `threw: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}` };
         log(`  GET /dashboard: ${e instanceof Error ? e.message : String(e)}`);
@@ -270,7 +276,7 @@ export async function httpLoad(opts: {
 /** autocannon on one page: each connection a signed-in client with its own session cookie. */
 async function loadGet(
   base: string, pagePath: string, cookies: string[], opts: { connections: number; durationSeconds: number }, postmaster: number | null,
-  log: (s: string) => void,
+  log: (s: string) => void, databaseUrl: string,
 ): Promise<GetLoadResult> {
   // A signed-in client must get the page, not a redirect to /login; then a short warm-up.
   const probe = await fetch(`${base}${pagePath}`, { headers: { cookie: cookies[0] }, redirect: "manual" });
@@ -292,8 +298,11 @@ async function loadGet(
   const linux = process.platform === "linux";
   const loadStart = os.loadavg();
   const cpu0 = linux ? { next: treeCpuMs(server!.pid!), pg: postmaster ? treeCpuMs(postmaster) : 0, self: process.cpuUsage() } : null;
+  const sampler = sampleActivity(databaseUrl);
   const result = await instance;
+  const activity = await sampler.stop();
   const cpu1 = linux ? { next: treeCpuMs(server!.pid!), pg: postmaster ? treeCpuMs(postmaster) : 0, self: process.cpuUsage(cpu0!.self) } : null;
+  if (activity.top.length) log(`  PostgreSQL busy with (of ${activity.samples} samples): ${activity.top.slice(0, 4).map((a) => `${a.seen}× ${a.what}`).join(" | ")}`);
   const n = Math.max(1, result.requests.total);
   const s = summarize(times);
   const statusCodes: Record<string, number> = {};
@@ -316,6 +325,37 @@ async function loadGet(
       loadGenerator: Number(((cpu1.self.user + cpu1.self.system) / 1000 / n).toFixed(2)),
     } : null,
     loadavg: { start: loadStart, end: os.loadavg() },
+    activity,
+  };
+}
+
+/** Samples pg_stat_activity every 250 ms until stopped (see GetLoadResult.activity). */
+function sampleActivity(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  const seen = new Map<string, number>();
+  let samples = 0;
+  let running = true;
+  const loop = (async () => {
+    await client.connect();
+    while (running) {
+      const { rows } = await client.query(`SELECT backend_type, left(regexp_replace(query, '\\s+', ' ', 'g'), 90) AS q
+        FROM pg_stat_activity WHERE state = 'active' AND pid <> pg_backend_pid()`);
+      samples++;
+      for (const r of rows) {
+        const what = r.backend_type === "client backend" ? r.q : `[${r.backend_type}] ${r.q}`;
+        seen.set(what, (seen.get(what) ?? 0) + 1);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  })().catch(() => {});
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      await client.end().catch(() => {});
+      const top = [...seen].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([what, n]) => ({ what, seen: n }));
+      return { samples, top };
+    },
   };
 }
 

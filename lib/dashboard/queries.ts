@@ -260,7 +260,8 @@ function problemsSql(start: Date, end: Date, shipWindow: { from: Date; to: Date 
   // with an email in the same transaction, so one means all of them), or when none of its linked
   // inquiries' customers has an email (nobody could be told: nothing is left open on our side).
   // Queued counts, not delivered: delivery is the outbox's job and its failures show on /outbox.
-  // Indexes on Problem.shippedAt and respondedAt serve the two week ranges (a BitmapOr).
+  // Indexes on Problem.shippedAt and respondedAt serve the two week ranges (a BitmapOr);
+  // OutboxMessage ("problemId", "kind") answers each "queued" EXISTS from the index.
   return Prisma.sql`WITH week_problems AS MATERIALIZED (
        SELECT p."id", p."number", p."title", p."shippedAt", p."respondedAt", p."createdAt", p."linkedCount"
        FROM "Problem" p
