@@ -7,6 +7,7 @@
  * floor: replaying its writes would measure a no-op.
  */
 import { capture, RawReplayer, type Statement } from "./capture";
+import { libImporter } from "./lib-import";
 import type { PathDef, PathResult } from "./paths";
 import { round, summarize } from "./stats";
 
@@ -22,18 +23,11 @@ export type BoardLib = {
 
 /** Imports the board's lib/ modules (after the environment is set); what is missing is reported. */
 export async function loadBoardLib(): Promise<BoardLib> {
-  const missing: Record<string, string> = {};
-  const tryImport = async (spec: string): Promise<Record<string, unknown>> => {
-    try {
-      return (await import(spec)) as Record<string, unknown>;
-    } catch (e) {
-      missing[spec] = e instanceof Error ? e.message.split("\n")[0] : String(e);
-      return {};
-    }
-  };
+  const lib = libImporter();
+  const { missing } = lib;
   // Specifiers in variables: the bench must type-check and run while these files change.
   const specs = ["@/lib/board/queries", "@/lib/board/queries-detail", "@/lib/board/suggest", "@/lib/board/mutations"];
-  const [queries, detail, suggest, mutations] = await Promise.all(specs.map(tryImport));
+  const [queries, detail, suggest, mutations] = await Promise.all(specs.map(lib.load));
   const fn = <T>(name: string, ...mods: [Record<string, unknown>, string][]): T | undefined => {
     for (const [mod] of mods) if (typeof mod[name] === "function") return mod[name] as T;
     missing[`${mods.map(([, s]) => s).join(" or ")}#${name}`] ??= "export not found";

@@ -20,6 +20,7 @@ import { addWeeks, weekStart } from "../lib/time/week";
 import { lastCompleteWeek } from "../lib/dashboard/rules";
 import type { PathDef, PathResult } from "./paths";
 import { summarize } from "./stats";
+import { libImporter, timedRebuild } from "./lib-import";
 
 type Q = (text: string, values?: unknown[]) => Promise<pg.QueryResult>;
 
@@ -87,24 +88,11 @@ export type DashboardLib = {
 };
 
 export async function loadDashboardLib(): Promise<DashboardLib> {
-  const missing: Record<string, string> = {};
-  // Specifiers in variables: the bench must type-check and run while lib/ is being changed.
-  const tryImport = async (spec: string): Promise<Record<string, unknown>> => {
-    try {
-      return (await import(spec)) as Record<string, unknown>;
-    } catch (e) {
-      missing[spec] = e instanceof Error ? e.message.split("\n")[0] : String(e);
-      return {};
-    }
-  };
-  const queries = await tryImport("@/lib/dashboard/queries");
-  const digest = await tryImport("@/lib/dashboard/digest");
-  const dbMod = await tryImport("@/lib/db");
-  const fn = <T>(mod: Record<string, unknown>, spec: string, name: string): T | undefined => {
-    if (typeof mod[name] === "function" || (mod[name] && typeof mod[name] === "object")) return mod[name] as T;
-    missing[`${spec}#${name}`] ??= "export not found";
-    return undefined;
-  };
+  const lib = libImporter();
+  const queries = await lib.load("@/lib/dashboard/queries");
+  const digest = await lib.load("@/lib/dashboard/digest");
+  const dbMod = await lib.load("@/lib/db");
+  const fn = lib.pick;
   return {
     loadDashboard: fn(queries, "@/lib/dashboard/queries", "loadDashboard"),
     assembleDashboard: fn(queries, "@/lib/dashboard/queries", "assembleDashboard"),
@@ -112,7 +100,7 @@ export async function loadDashboardLib(): Promise<DashboardLib> {
     buildDigest: fn(digest, "@/lib/dashboard/digest", "buildDigest"),
     listMax: typeof queries.DASHBOARD_LIST_MAX === "number" ? queries.DASHBOARD_LIST_MAX : 10,
     db: fn(dbMod, "@/lib/db", "db"),
-    missing,
+    missing: lib.missing,
   };
 }
 
@@ -334,44 +322,30 @@ export async function measureDigest(lib: DashboardLib, now: Date, log: (s: strin
   return oneShot(key, label, target, times, { runs });
 }
 
-type Rebuild = (client: unknown) => Promise<void>;
-
 /**
  * Every rollup rebuilt from the raw rows through lib/, one after the other (what a repair runs),
- * timed as one; its parts are reported in `runs`. Afterwards the database is vacuumed, as
+ * timed as the sum of its parts (reported in `runs`). Afterwards the database is vacuumed, as
  * autovacuum would, so what is measured next neither reads dead rows nor shares the cores with it.
  */
 export async function measureRebuild(url: string, q: Q, info: boolean, log: (s: string) => void): Promise<PathResult> {
   const key = "rollups-rebuild-all";
   const label = `${info ? "(info) " : ""}full rollup rebuild: dashboard + surveys + fix board (1 run)`;
   const target = { maxMs: REBUILD_TARGET_MAX_MS };
-  const factorySpec = "@/lib/prisma-factory";
-  let prisma: { $disconnect: () => Promise<void> } | null = null;
-  try {
-    const parts: [string, string, string][] = [
-      ["dashboard", "@/lib/dashboard/rollups", "rebuildDashboardRollups"],
-      ["surveys", "@/lib/surveys/rollups", "rebuildSurveyRollups"],
-      ["fix board", "@/lib/board/rollups", "rebuildProblemRollups"],
-    ];
-    const fns: [string, Rebuild][] = [];
-    for (const [name, spec, fn] of parts) fns.push([name, ((await import(spec)) as Record<string, Rebuild>)[fn]]);
-    prisma = ((await import(factorySpec)) as { createPrisma: (url: string, max?: number) => { $disconnect: () => Promise<void> } }).createPrisma(url, 2);
-    const seconds: Record<string, number> = {};
-    const t0 = performance.now();
-    for (const [name, fn] of fns) {
-      const s = performance.now();
-      await fn(prisma);
-      seconds[name] = Number(((performance.now() - s) / 1000).toFixed(2));
-    }
-    const total = performance.now() - t0;
-    log(`  full rollup rebuild: ${(total / 1000).toFixed(1)} s (${Object.entries(seconds).map(([k, v]) => `${k} ${v} s`).join(", ")})`);
-    // The whole database, not only the rollups: shipping rewrote inquiries and queued thousands of
-    // messages, and an autovacuum worker taking a core during the HTTP load measured it, not the app.
-    await q(`VACUUM (ANALYZE)`);
-    return { ...oneShot(key, label, target, [total], { runs: [seconds] }), info };
-  } catch (e) {
-    return { key, label, target, available: false, info, error: `threw: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}` };
-  } finally {
-    await prisma?.$disconnect().catch(() => {});
+  const parts: [string, string, string][] = [
+    ["dashboard", "@/lib/dashboard/rollups", "rebuildDashboardRollups"],
+    ["surveys", "@/lib/surveys/rollups", "rebuildSurveyRollups"],
+    ["fix board", "@/lib/board/rollups", "rebuildProblemRollups"],
+  ];
+  const seconds: Record<string, number> = {};
+  for (const [name, spec, fn] of parts) {
+    const r = await timedRebuild(url, spec, fn);
+    if ("error" in r) return { key, label, target, available: false, info, error: `${name}: ${r.error}` };
+    seconds[name] = r.seconds;
   }
+  const total = Object.values(seconds).reduce((a, b) => a + b, 0) * 1000;
+  log(`  full rollup rebuild: ${(total / 1000).toFixed(1)} s (${Object.entries(seconds).map(([k, v]) => `${k} ${v} s`).join(", ")})`);
+  // The whole database, not only the rollups: shipping rewrote inquiries and queued thousands of
+  // messages, and an autovacuum worker taking a core during the HTTP load measured it, not the app.
+  await q(`VACUUM (ANALYZE)`).catch((e) => log(`  VACUUM failed: ${e instanceof Error ? e.message : String(e)}`));
+  return { ...oneShot(key, label, target, [total], { runs: [seconds] }), info };
 }

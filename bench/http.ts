@@ -125,6 +125,32 @@ function postmasterFor(databaseUrl: string): number | null {
   return null;
 }
 
+/**
+ * CPU time spent during a load (Linux /proc): the Next server's process tree, the PostgreSQL
+ * server's and this process (autocannon). `start` before the load, `perRequest` after it.
+ */
+function cpuMeter(postmaster: number | null) {
+  const pid = process.platform === "linux" ? server?.pid : undefined;
+  const c0 = pid ? { next: treeCpuMs(pid), pg: postmaster ? treeCpuMs(postmaster) : 0, self: process.cpuUsage() } : null;
+  return {
+    perRequest(requests: number): { next: number; postgres: number; loadGenerator: number } | null {
+      if (!c0 || !pid) return null;
+      const self = process.cpuUsage(c0.self);
+      const n = Math.max(1, requests);
+      return {
+        next: Number(((treeCpuMs(pid) - c0.next) / n).toFixed(2)),
+        // 0 when PostgreSQL runs elsewhere (BENCH_DATABASE_URL on another machine).
+        postgres: Number((((postmaster ? treeCpuMs(postmaster) : 0) - c0.pg) / n).toFixed(2)),
+        loadGenerator: Number(((self.user + self.system) / 1000 / n).toFixed(2)),
+      };
+    },
+  };
+}
+
+/** autocannon's status code counts as { "200": n, … }. */
+const statusCounts = (stats: Record<string, unknown> | undefined) =>
+  Object.fromEntries(Object.entries(stats ?? {}).map(([code, v]) => [code, (v as { count: number }).count]));
+
 let server: ChildProcess | null = null;
 
 /** Synchronous, for process 'exit': the server must never outlive the bench. */
@@ -295,18 +321,14 @@ async function loadGet(
     setupClient: (client) => { client.setHeaders({ cookie: cookies[next++ % cookies.length] }); },
   });
   instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => { times.push(responseTime); });
-  const linux = process.platform === "linux";
   const loadStart = os.loadavg();
-  const cpu0 = linux ? { next: treeCpuMs(server!.pid!), pg: postmaster ? treeCpuMs(postmaster) : 0, self: process.cpuUsage() } : null;
+  const cpu = cpuMeter(postmaster);
   const sampler = sampleActivity(databaseUrl);
   const result = await instance;
+  const cpuMsPerRequest = cpu.perRequest(result.requests.total);
   const activity = await sampler.stop();
-  const cpu1 = linux ? { next: treeCpuMs(server!.pid!), pg: postmaster ? treeCpuMs(postmaster) : 0, self: process.cpuUsage(cpu0!.self) } : null;
   if (activity.top.length) log(`  PostgreSQL busy with (of ${activity.samples} samples): ${activity.top.slice(0, 4).map((a) => `${a.seen}× ${a.what}`).join(" | ")}`);
-  const n = Math.max(1, result.requests.total);
   const s = summarize(times);
-  const statusCodes: Record<string, number> = {};
-  for (const [code, v] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = (v as { count: number }).count;
   return {
     path: pagePath,
     connections: opts.connections,
@@ -315,15 +337,10 @@ async function loadGet(
     requests: result.requests.total,
     requestsPerSecond: result.requests.average,
     non2xx: result.non2xx,
-    statusCodes,
+    statusCodes: statusCounts(result.statusCodeStats),
     errors: result.errors,
     timeouts: result.timeouts,
-    cpuMsPerRequest: cpu0 && cpu1 ? {
-      next: Number(((cpu1.next - cpu0.next) / n).toFixed(2)),
-      // 0 when PostgreSQL runs elsewhere (BENCH_DATABASE_URL on another machine).
-      postgres: Number(((cpu1.pg - cpu0.pg) / n).toFixed(2)),
-      loadGenerator: Number(((cpu1.self.user + cpu1.self.system) / 1000 / n).toFixed(2)),
-    } : null,
+    cpuMsPerRequest,
     loadavg: { start: loadStart, end: os.loadavg() },
     activity,
   };
@@ -462,11 +479,9 @@ async function loadSurveyPost(
     });
     instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => { times.push(responseTime); });
     const loadStart = os.loadavg();
-    const cpu0 = process.platform === "linux" && server?.pid
-      ? { next: treeCpuMs(server.pid), pg: postmaster ? treeCpuMs(postmaster) : 0, self: process.cpuUsage() } : null;
+    const cpu = cpuMeter(postmaster);
     const result = await instance;
-    const cpu1 = cpu0 && server?.pid
-      ? { next: treeCpuMs(server.pid), pg: postmaster ? treeCpuMs(postmaster) : 0, self: process.cpuUsage(cpu0.self) } : null;
+    const cpuMsPerRequest = cpu.perRequest(result.requests.total);
     // Answers still in flight when the clock ran out may commit after autocannon returns.
     await new Promise((r) => setTimeout(r, 1000));
     const rowsCreated = (await responses()) - before;
@@ -474,9 +489,7 @@ async function loadSurveyPost(
     const rowsOf = async (idx: number[]) =>
       Number((await pgc.query(`SELECT count(*)::int AS n FROM "SurveyResponse" WHERE "requestId" = ANY($1::uuid[])`, [requestIds(idx)])).rows[0].n);
     const inFlightIdx = Array.from({ length: next - first }, (_, k) => first + k).filter((i) => !responded.has(i));
-    const n = Math.max(1, result.requests.total);
-    const statusCodes: Record<string, number> = {};
-    for (const [code, v] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = (v as { count: number }).count;
+    const statusCodes = statusCounts(result.statusCodeStats);
     if (exhausted) log(`  survey POST: all ${tokens.length.toLocaleString("en")} tokens used before the time was up (seed more with --inquiries)`);
     return {
       path: "/api/s/<token>",
@@ -496,11 +509,7 @@ async function loadSurveyPost(
       inFlight: inFlightIdx.length,
       rowsOfInFlight: await rowsOf(inFlightIdx),
       tokens: { available: tokens.length, used: next, warmup },
-      cpuMsPerRequest: cpu0 && cpu1 ? {
-        next: Number(((cpu1.next - cpu0.next) / n).toFixed(2)),
-        postgres: Number(((cpu1.pg - cpu0.pg) / n).toFixed(2)),
-        loadGenerator: Number(((cpu1.self.user + cpu1.self.system) / 1000 / n).toFixed(2)),
-      } : null,
+      cpuMsPerRequest,
       loadavg: { start: loadStart, end: os.loadavg() },
     };
   } finally {

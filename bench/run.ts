@@ -40,6 +40,7 @@ import { BENCH_AUTH_SECRET, httpLoad, killServerSync, type HttpResult } from "./
 import { measure, type PathDef, type PathResult, type Target } from "./paths";
 import { problemsFor, shipTargetFor } from "./problems";
 import { reference } from "./reference";
+import { libImporter } from "./lib-import";
 import { seed, type SeedResult } from "./seed";
 import {
   loadSurveyLib, POST_ANSWERS, readReservedSurveys, SURVEY_POST_CONNECTIONS, SURVEY_POST_TARGET_P95_MS, surveyPathDefs,
@@ -158,24 +159,12 @@ async function loadLib(databaseUrl: string): Promise<Lib> {
   process.env.DATABASE_URL = databaseUrl;
   process.env.NEXTAUTH_SECRET ??= "loopdesk-bench-secret-not-for-production";
   (process.env as Record<string, string | undefined>).NODE_ENV = "production";
-  const missing: Record<string, string> = {};
-  // Specifiers in variables: the bench must type-check and run before these files exist.
-  const tryImport = async (spec: string): Promise<Record<string, unknown>> => {
-    try {
-      return (await import(spec)) as Record<string, unknown>;
-    } catch (e) {
-      missing[spec] = e instanceof Error ? e.message.split("\n")[0] : String(e);
-      return {};
-    }
-  };
-  const actor = await tryImport("@/lib/auth/actor");
-  const list = await tryImport("@/lib/inquiries/list");
-  const queries = await tryImport("@/lib/inquiries/queries");
-  const fn = <T>(mod: Record<string, unknown>, spec: string, name: string): T | undefined => {
-    if (typeof mod[name] === "function" || (mod[name] && typeof mod[name] === "object")) return mod[name] as T;
-    missing[`${spec}#${name}`] ??= "export not found";
-    return undefined;
-  };
+  const lib = libImporter();
+  const { missing } = lib;
+  const actor = await lib.load("@/lib/auth/actor");
+  const list = await lib.load("@/lib/inquiries/list");
+  const queries = await lib.load("@/lib/inquiries/queries");
+  const fn = lib.pick;
   const actorFromUser = fn<Lib["actorFromUser"]>(actor, "@/lib/auth/actor", "actorFromUser");
   if (!actorFromUser) throw new Error(`cannot import actorFromUser from lib/auth/actor.ts: ${JSON.stringify(missing)}`);
   return {

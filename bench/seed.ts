@@ -14,6 +14,7 @@ import { problemTimelines, rebuildRollups, stageProblems, type ProblemSeed } fro
 import { reference } from "./reference";
 import { rebuildSurveyRollupsTimed, seedSurveys, type SurveySeed } from "./surveys";
 import { seedStaff, type StaffSeed } from "./dashboard";
+import { timedRebuild } from "./lib-import";
 import * as v from "./vocab";
 
 export type SeedResult = {
@@ -359,23 +360,7 @@ export async function seed(
 }
 
 /** rebuildDashboardRollups through lib/ (the dashboard's rollups, kept by triggers that were off during the load). */
-async function rebuildDashboardRollupsTimed(url: string): Promise<{ seconds: number } | { error: string }> {
-  // Specifiers in variables: the bench must type-check and run while lib/ is being changed.
-  const rollupsSpec = "@/lib/dashboard/rollups";
-  const factorySpec = "@/lib/prisma-factory";
-  let prisma: { $disconnect: () => Promise<void> } | null = null;
-  try {
-    const { rebuildDashboardRollups } = (await import(rollupsSpec)) as { rebuildDashboardRollups: (c: unknown) => Promise<void> };
-    prisma = ((await import(factorySpec)) as { createPrisma: (url: string, max?: number) => { $disconnect: () => Promise<void> } }).createPrisma(url, 2);
-    const started = performance.now();
-    await rebuildDashboardRollups(prisma);
-    return { seconds: Number(((performance.now() - started) / 1000).toFixed(2)) };
-  } catch (e) {
-    return { error: e instanceof Error ? e.message.split("\n")[0] : String(e) };
-  } finally {
-    await prisma?.$disconnect().catch(() => {});
-  }
-}
+const rebuildDashboardRollupsTimed = (url: string) => timedRebuild(url, "@/lib/dashboard/rollups", "rebuildDashboardRollups");
 
 /**
  * Drops the tables' primary/unique keys, secondary indexes and every foreign key from or to them

@@ -11,6 +11,7 @@
  * the SurveyWeek rollup is rebuilt through lib/surveys/rollups.ts (timed).
  */
 import type pg from "pg";
+import { libImporter, timedRebuild } from "./lib-import";
 
 type Q = (text: string, values?: unknown[]) => Promise<pg.QueryResult>;
 
@@ -147,26 +148,8 @@ export async function readReservedSurveys(q: Q, limit: number): Promise<{ id: st
   return rows.map((r) => ({ id: r.id as string, expiresAt: r.expiresAt as Date }));
 }
 
-type Prisma = { $disconnect: () => Promise<void> };
-
 /** rebuildSurveyRollups through lib/ (what a repair runs), timed. */
-export async function rebuildSurveyRollupsTimed(url: string): Promise<{ seconds: number } | { error: string }> {
-  // Specifiers in variables: the bench must type-check and run while lib/ is being changed.
-  const rollupsSpec = "@/lib/surveys/rollups";
-  const factorySpec = "@/lib/prisma-factory";
-  let prisma: Prisma | null = null;
-  try {
-    const { rebuildSurveyRollups } = (await import(rollupsSpec)) as { rebuildSurveyRollups: (c: unknown) => Promise<void> };
-    prisma = ((await import(factorySpec)) as { createPrisma: (url: string, max?: number) => Prisma }).createPrisma(url, 2);
-    const started = performance.now();
-    await rebuildSurveyRollups(prisma);
-    return { seconds: Number(((performance.now() - started) / 1000).toFixed(2)) };
-  } catch (e) {
-    return { error: e instanceof Error ? e.message.split("\n")[0] : String(e) };
-  } finally {
-    await prisma?.$disconnect().catch(() => {});
-  }
-}
+export const rebuildSurveyRollupsTimed = (url: string) => timedRebuild(url, "@/lib/surveys/rollups", "rebuildSurveyRollups");
 
 // ------------------------------------------------------------------------------------------------
 // The results page's data through lib/.
@@ -182,20 +165,10 @@ export const SURVEY_POST_TARGET_P95_MS = 100;
 export const SURVEY_POST_CONNECTIONS = 20;
 
 export async function loadSurveyLib(): Promise<SurveyLib> {
-  const missing: Record<string, string> = {};
+  const lib = libImporter();
   const spec = "@/lib/surveys/queries";
-  let mod: Record<string, unknown> = {};
-  try {
-    mod = (await import(spec)) as Record<string, unknown>;
-  } catch (e) {
-    missing[spec] = e instanceof Error ? e.message.split("\n")[0] : String(e);
-  }
-  const fn = <T>(name: string): T | undefined => {
-    if (typeof mod[name] === "function") return mod[name] as T;
-    missing[`${spec}#${name}`] ??= "export not found";
-    return undefined;
-  };
-  return { getSurveyResults: fn("getSurveyResults"), listLowScores: fn("listLowScores"), missing };
+  const mod = await lib.load(spec);
+  return { getSurveyResults: lib.pick(mod, spec, "getSurveyResults"), listLowScores: lib.pick(mod, spec, "listLowScores"), missing: lib.missing };
 }
 
 export function surveyPathDefs(lib: SurveyLib, actor: unknown) {
